@@ -1,0 +1,50 @@
+# Sebaya: `make run` serves the demo site on SQLite, `make test` runs every test.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: run test setup venv messages demo static e2e-deps lint bench-home clean
+
+run: setup demo
+	$(MANAGE) runserver 127.0.0.1:8000
+
+setup: $(VENV)/.installed messages
+	$(MANAGE) migrate --noinput
+
+# Reinstall only when the dependencies change.
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $@
+
+venv: $(VENV)/.installed
+
+# Compiled translation catalogues (.mo) are built, not committed.
+messages: $(VENV)/.installed
+	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext)
+	$(MANAGE) compilemessages --ignore=.venv -v 0
+
+demo:
+	$(MANAGE) seed_demo
+
+static: $(VENV)/.installed
+	$(MANAGE) collectstatic --noinput -v 0
+
+# Browser tests drive Debian's Chromium; Playwright cannot download its own here.
+e2e-deps:
+	@test -x $(CHROMIUM) || (apt-get update -qq && apt-get install -y -qq chromium)
+
+test: $(VENV)/.installed messages e2e-deps
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check .
+
+bench-home: setup
+	$(BIN)/python bench/home_page_size.py
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles media
