@@ -10,9 +10,7 @@ from django.utils.translation import gettext_lazy as _
 MENTOR_ONLY_FOR_VILLAGES = _(
     "Only village libraries and TBMs are mentored by a kabupaten/kota library."
 )
-MENTOR_MUST_BE_REGENCY_LIBRARY = _(
-    "The mentor must be a kabupaten/kota library, not a %(kind)s."
-)
+MENTOR_MUST_BE_REGENCY_LIBRARY = _("The mentor must be a kabupaten/kota library, not a %(kind)s.")
 MENTOR_MUST_SHARE_REGENCY = _(
     "The mentor library must be in the same regency (%(regency)s), not in %(other)s."
 )
@@ -49,7 +47,9 @@ class Regency(models.Model):
         Province, on_delete=models.PROTECT, related_name="regencies", verbose_name=_("province")
     )
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.KABUPATEN)
-    name = models.CharField(_("name"), max_length=100, help_text=_("Without prefix, e.g. Lumajang."))
+    name = models.CharField(
+        _("name"), max_length=100, help_text=_("Without prefix, e.g. Lumajang.")
+    )
 
     class Meta:
         ordering = ["name"]
@@ -100,9 +100,7 @@ class Library(models.Model):
         related_name="mentored_libraries",
         limit_choices_to={"kind": Kind.REGENCY},
         verbose_name=_("mentor library"),
-        help_text=_(
-            "For village libraries and TBMs: the kabupaten/kota library that mentors it."
-        ),
+        help_text=_("For village libraries and TBMs: the kabupaten/kota library that mentors it."),
     )
     joined_phase = models.CharField(
         _("programme phase"), max_length=12, choices=Phase.choices, blank=True
