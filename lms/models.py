@@ -98,7 +98,6 @@ class Library(models.Model):
         null=True,
         blank=True,
         related_name="mentored_libraries",
-        limit_choices_to={"kind": Kind.REGENCY},
         verbose_name=_("mentor library"),
         help_text=_("For village libraries and TBMs: the kabupaten/kota library that mentors it."),
     )

@@ -1,8 +1,8 @@
 """Reads of the library network and its people, shaped for the pages that show them."""
 
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 
-from .models import Library, StaffProfile
+from .models import Library, Province, Regency, StaffProfile
 
 
 def library_list() -> QuerySet[Library]:
@@ -23,3 +23,28 @@ def staff_profile_for(user) -> StaffProfile | None:
         .filter(user=user)
         .first()
     )
+
+
+def libraries_mentored_by(*, user) -> QuerySet[Library]:
+    """The village libraries and TBMs mentored by the library where `user` works."""
+    return (
+        Library.objects.filter(mentor_library__staff__user=user)
+        .select_related("regency")
+        .annotate(staff_count=Count("staff", distinct=True))
+        .order_by("name")
+    )
+
+
+def network_summary() -> dict[str, int]:
+    """Headline counts of the whole network, in four aggregate queries."""
+    by_kind = dict(
+        Library.objects.values_list("kind").annotate(n=Count("id")).values_list("kind", "n")
+    )
+    return {
+        "provinces": Province.objects.count(),
+        "regencies": Regency.objects.count(),
+        "regency_libraries": by_kind.get(Library.Kind.REGENCY, 0),
+        "village_libraries": by_kind.get(Library.Kind.VILLAGE, 0)
+        + by_kind.get(Library.Kind.TBM, 0),
+        "staff": StaffProfile.objects.count(),
+    }

@@ -65,6 +65,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "lms.context_processors.sebaya",
             ],
         },
     },
@@ -80,7 +81,7 @@ DATABASES = {
 AUTHENTICATION_BACKENDS = [
     # Axes first: it refuses a locked-out username/IP before any password is checked.
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "lms.auth.UsernameOrEmailBackend",
 ]
 
 AUTH_PASSWORD_VALIDATORS = [

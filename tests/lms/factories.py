@@ -19,7 +19,8 @@ def province(**fields) -> Province:
 
 def regency(**fields) -> Regency:
     n = next(_seq)
-    fields.setdefault("province", province() if "province" not in fields else fields["province"])
+    if "province" not in fields:
+        fields["province"] = province()
     return Regency.objects.create(**{"name": f"Kabupaten {n}", **fields})
 
 
