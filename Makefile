@@ -43,7 +43,7 @@ test: $(VENV)/.installed messages e2e-deps
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 
-bench-home: setup
+bench-home: setup demo
 	$(BIN)/python bench/home_page_size.py
 
 clean:
