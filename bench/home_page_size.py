@@ -24,7 +24,8 @@ django.setup()
 from django.conf import settings  # noqa: E402
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.contrib.staticfiles import finders  # noqa: E402
-from django.db import connection  # noqa: E402
+from django.core.signals import request_started  # noqa: E402
+from django.db import connection, reset_queries  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
@@ -37,13 +38,19 @@ def gzipped(data: bytes) -> int:
 
 def main() -> None:
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
+    # Each request would empty the query log that the count below reads.
+    request_started.disconnect(reset_queries)
     client = Client()
     client.force_login(get_user_model().objects.get(username="peserta"))
-    html = client.get("/").content
+    response = client.get("/")
+    if response.status_code != 200:
+        sys.exit(f"home page answered {response.status_code}")
+    html = response.content
     css = Path(finders.find("lms/sebaya.css")).read_bytes()
 
-    with CaptureQueriesContext(connection) as queries:
+    with CaptureQueriesContext(connection) as captured:
         client.get("/")
+    query_count = len(captured)  # read now: the log is a bounded deque
     timings = []
     for _ in range(REQUESTS):
         start = time.perf_counter()
@@ -58,7 +65,7 @@ def main() -> None:
         "css_gzip_bytes": gzipped(css),
         "total_gzip_bytes": gzipped(html) + gzipped(css),
         "budget_gzip_bytes": 30 * 1024,
-        "queries": len(queries),
+        "queries": query_count,
         "requests": REQUESTS,
         "median_ms": round(statistics.median(timings), 2),
         "p95_ms": round(timings[int(len(timings) * 0.95) - 1], 2),
