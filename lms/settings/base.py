@@ -95,8 +95,8 @@ LOGIN_URL = "lms:login"
 LOGIN_REDIRECT_URL = "lms:home"
 LOGOUT_REDIRECT_URL = "lms:login"
 
-# Shared PCs in village libraries: a session ends when the browser closes, and after
-# eight hours at most, unless the person is using it.
+# Shared PCs in village libraries: a session ends when the browser closes, and the
+# server forgets it eight hours after sign-in whatever the browser does.
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_AGE = 8 * 60 * 60
 SESSION_COOKIE_HTTPONLY = True
