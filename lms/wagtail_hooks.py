@@ -1,12 +1,18 @@
 """Admin screens for the library network and its staff, grouped under one menu."""
 
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import selectors
+from . import admin_views, selectors
+from .forms import LibraryForm
 from .models import Library, Province, Regency, StaffProfile
+from .roles import is_programme_admin
 
 
 class ProvinceViewSet(SnippetViewSet):
@@ -42,6 +48,17 @@ class LibraryFilterSet(WagtailFilterSet):
 class LibraryViewSet(SnippetViewSet):
     model = Library
     icon = "home"
+    edit_handler = ObjectList(
+        [
+            FieldRowPanel([FieldPanel("name"), FieldPanel("code")]),
+            FieldRowPanel([FieldPanel("kind"), FieldPanel("regency")]),
+            FieldPanel("village"),
+            FieldPanel("mentor_library"),
+            FieldRowPanel([FieldPanel("joined_phase"), FieldPanel("joined_year")]),
+            FieldRowPanel([FieldPanel("computers"), FieldPanel("bandwidth_mbps")]),
+        ],
+        base_form_class=LibraryForm,
+    )
     menu_label = _("Libraries")
     list_display = ["name", "kind", "regency", "mentor_library", "computers", "bandwidth_mbps"]
     filterset_class = LibraryFilterSet
@@ -82,3 +99,29 @@ class NetworkViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(NetworkViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_roster_urls():
+    roster_urls = [
+        path("", admin_views.RosterUploadView.as_view(), name="upload"),
+        path("template.csv", admin_views.RosterTemplateView.as_view(), name="template"),
+        path("<int:pk>/import/", admin_views.RosterApplyView.as_view(), name="apply"),
+    ]
+    return [path("staff-roster/", include((roster_urls, "lms_roster")))]
+
+
+class RosterImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_programme_admin(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_roster_menu_item():
+    return RosterImportMenuItem(
+        _("Import staff roster"),
+        reverse("lms_roster:upload"),
+        name="staff-roster",
+        icon_name="upload",
+        order=201,  # just below the "Library network" menu
+    )
