@@ -119,16 +119,16 @@ def test_staff_cannot_sign_in_with_a_password_but_demo_accounts_can(output):
 
 def test_running_twice_changes_nothing(output):
     before = snapshot()
-    assert "0 rows created, 0 updated" in seed()
+    assert "0 baris dibuat, 0 diperbarui" in seed()  # Indonesian, the default language
     assert snapshot() == before
 
 
 def test_summary_counts_what_was_loaded(output):
     libraries = Library.objects.count()
-    assert f"{Province.objects.count()} provinces" in output
+    assert f"{Province.objects.count()} provinsi" in output
     assert f"{Regency.objects.count()} kabupaten/kota" in output
-    assert f"{libraries} libraries" in output
-    assert f"{StaffProfile.objects.count()} staff" in output
+    assert f"{libraries} perpustakaan" in output
+    assert f"{StaffProfile.objects.count()} staf" in output
 
 
 @pytest.mark.parametrize(
