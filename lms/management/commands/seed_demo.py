@@ -9,10 +9,14 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import models, transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from wagtail import hooks
 
 from lms import demo_network as data
 from lms.models import Library, Province, Regency, StaffProfile
 from lms.roles import Role, role_groups
+
+
+SEED_DEMO_HOOK = "sebaya_seed_demo"
 
 
 @dataclass(frozen=True)
@@ -322,6 +326,10 @@ class Command(BaseCommand):
                 % counts
             )
         )
+        # Apps add their own demo content (courses, cohorts, meetings) through this hook,
+        # each after the network exists; a removed app adds nothing.
+        for load_demo in hooks.get_hooks(SEED_DEMO_HOOK):
+            load_demo(stdout=self.stdout)
         self.stdout.write(
             _("Demo accounts %(usernames)s sign in with the password %(password)s.")
             % {
