@@ -15,7 +15,6 @@ from lms import demo_network as data
 from lms.models import Library, Province, Regency, StaffProfile
 from lms.roles import Role, role_groups
 
-
 SEED_DEMO_HOOK = "sebaya_seed_demo"
 
 
