@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test setup venv messages demo static e2e-deps lint bench-home clean
+.PHONY: run test setup venv messages demo static e2e-deps lint bench-pages clean
 
 run: setup demo
 	$(MANAGE) runserver 127.0.0.1:8000
@@ -34,8 +34,11 @@ static: $(VENV)/.installed
 	$(MANAGE) collectstatic --noinput -v 0
 
 # Browser tests drive Debian's Chromium; Playwright cannot download its own here.
+# The fonts give screenshots real glyphs rather than empty boxes.
+E2E_DEBS := chromium fonts-liberation fonts-dejavu-core
 e2e-deps:
-	@test -x $(CHROMIUM) || (apt-get update -qq && apt-get install -y -qq chromium)
+	@test -x $(CHROMIUM) && dpkg -s $(E2E_DEBS) >/dev/null 2>&1 || \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(E2E_DEBS))
 
 test: $(VENV)/.installed messages e2e-deps
 	$(BIN)/pytest $(PYTEST_ARGS)
@@ -43,8 +46,8 @@ test: $(VENV)/.installed messages e2e-deps
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 
-bench-home: setup demo
-	$(BIN)/python bench/home_page_size.py
+bench-pages: setup demo
+	$(BIN)/python bench/learner_pages.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles media

@@ -5,6 +5,7 @@ from io import StringIO
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.db import transaction
 from django.db.models import Count, F
 from django.urls import reverse
 
@@ -30,9 +31,17 @@ def seed() -> str:
     return out.getvalue()
 
 
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker):
+    """Seeds once for the module; every test runs in a savepoint that is rolled back."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield seed()
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def output() -> str:
-    return seed()
+def output(seeded, db) -> str:
+    return seeded
 
 
 def snapshot() -> dict[str, list]:
