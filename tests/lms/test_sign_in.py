@@ -34,7 +34,9 @@ def test_sign_in_with_email(client, learner):
 def test_wrong_password_is_refused_with_a_message(client, learner):
     response = sign_in(client, "sari", "salah")
     assert response.status_code == 200
-    assert 'class="form-errors" role="alert"' in response.content.decode()
+    html = response.content.decode()
+    assert 'class="form-errors" role="alert"' in html
+    assert "Nama pengguna, e-mail, atau kata sandi tidak tepat." in html
     assert "_auth_user_id" not in client.session
 
 
