@@ -28,6 +28,7 @@ from lms.models import Library, StaffProfile
 from lms.roles import GROUP_NAMES, Role
 
 from . import selectors
+from .authoring import curriculum_grant
 from .demo_content import CATALOG, CURRICULA
 from .models import (
     CatalogPage,
@@ -446,12 +447,26 @@ class ProgressLoader:
             self.progress += 1
 
 
+# The curriculum the demo trainer account writes (her edits go to an admin for approval).
+DEMO_TRAINER_CURRICULUM = "teknologi-informasi"
+
+
+def _grant_demo_trainer() -> None:
+    """The demo trainer `pelatih` writes the IT & information literacy curriculum."""
+    accounts = get_user_model().objects.in_bulk(["pelatih", "admin"], field_name="username")
+    curriculum = CurriculumPage.objects.get(slug=DEMO_TRAINER_CURRICULUM)
+    curriculum_grant(
+        curriculum=curriculum, trainer=accounts["pelatih"], granted_by=accounts["admin"]
+    )
+
+
 def load(*, stdout) -> None:
     with transaction.atomic():
         content = ContentLoader()
         content.load()
         learners = ProgressLoader(content.courses)
         learners.load()
+        _grant_demo_trainer()
     stdout.write(
         _(
             "Demo courses: %(curricula)d curricula, %(courses)d courses, %(modules)d modules, "

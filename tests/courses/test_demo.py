@@ -12,6 +12,7 @@ from django.utils import translation
 from wagtail.models import Page, Revision, Site
 
 from courses import demo
+from courses.authoring import curricula_for_trainer
 from courses.models import (
     CatalogPage,
     CoursePage,
@@ -248,3 +249,8 @@ def test_peserta_can_open_her_demo_courses(output, client):
     tik = CoursePage.objects.get(slug="tik-perpustakaan-desa")
     for page in [*LessonPage.objects.descendant_of(tik), *QuizPage.objects.descendant_of(tik)]:
         assert client.get(page.url).status_code == 200, page.url
+
+
+def test_the_demo_trainer_writes_the_it_curriculum(output):
+    trainer = User.objects.get(username="pelatih")
+    assert [c.slug for c in curricula_for_trainer(user=trainer)] == ["teknologi-informasi"]
