@@ -9,7 +9,15 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
 from wagtail.models import Page
 
-from .models import CoursePage, Enrollment, LessonPage, Progress, QuizPage
+from .models import (
+    CoursePage,
+    CurriculumPage,
+    Enrollment,
+    LessonPage,
+    Progress,
+    QuizAttempt,
+    QuizPage,
+)
 
 # What makes an item of a course "done".
 DONE_KIND = {"lessonpage": Progress.Kind.COMPLETED, "quizpage": Progress.Kind.QUIZ_PASSED}
@@ -96,3 +104,40 @@ def learner_enrollments(*, user) -> QuerySet[Enrollment]:
         .select_related("course", "last_page")
         .order_by("completed_at", "-last_activity_at", "-enrolled_at")
     )
+
+
+# Reads for other apps (mentoring, reports). They return QuerySets so the caller can
+# aggregate in the database.
+
+
+def curricula() -> QuerySet[CurriculumPage]:
+    return CurriculumPage.objects.live().order_by("path")
+
+
+def courses_of(curriculum: Page) -> QuerySet[CoursePage]:
+    return CoursePage.objects.live().descendant_of(curriculum).order_by("path")
+
+
+def enrollments_of(*, user_ids) -> QuerySet[Enrollment]:
+    """Active enrolments of these people, with their courses, for progress tables."""
+    return (
+        Enrollment.objects.filter(user_id__in=user_ids, status=Enrollment.Status.ACTIVE)
+        .select_related("course")
+        .order_by("user_id", "course__path")
+    )
+
+
+def enrollments_in_curriculum(curriculum: Page) -> QuerySet[Enrollment]:
+    """Every enrolment in any course of a curriculum (active or not)."""
+    return Enrollment.objects.filter(
+        course__path__startswith=curriculum.path, course__depth__gt=curriculum.depth
+    )
+
+
+def submitted_quiz_attempts() -> QuerySet[QuizAttempt]:
+    """Submitted quiz attempts (user_id, quiz_id, number, score_percent, passed)."""
+    return QuizAttempt.objects.filter(submitted_at__isnull=False)
+
+
+def quizzes_of(curriculum: Page) -> QuerySet[QuizPage]:
+    return QuizPage.objects.live().descendant_of(curriculum).order_by("path")

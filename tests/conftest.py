@@ -30,3 +30,21 @@ def learner(village_library):
 @pytest.fixture
 def programme_admin(db):
     return factories.user(role=Role.PROGRAMME_ADMIN, username="admin-program")
+
+
+def pytest_collection_modifyitems(items):
+    """Transactional tests must restore the migrations' data (Site, root page, groups) for
+    the tests after them; without serialized rollback the next one finds an empty database."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        transactional = "transactional_db" in getattr(item, "fixturenames", ()) or (
+            marker is not None and marker.kwargs.get("transaction")
+        )
+        serialized = "django_db_serialized_rollback" in getattr(item, "fixturenames", ()) or (
+            marker is not None and marker.kwargs.get("serialized_rollback")
+        )
+        if transactional and not serialized:
+            raise pytest.UsageError(
+                f"{item.nodeid}: use @pytest.mark.django_db(transaction=True, "
+                "serialized_rollback=True) for transactional tests"
+            )

@@ -370,7 +370,8 @@ def test_box_asks_visitors_to_sign_in(advanced):
     connection.vendor != "postgresql",
     reason="SQLite serialises writers, so requests cannot race; CI runs this on PostgreSQL.",
 )
-def test_concurrent_enrolments_leave_one_row(transactional_db):
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_concurrent_enrolments_leave_one_row():
     course = courses.course(modules=1, lessons_per_module=1, quiz=False)
     learner = factories.user()
     barrier = threading.Barrier(2)

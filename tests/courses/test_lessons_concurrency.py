@@ -21,7 +21,8 @@ pytestmark = pytest.mark.skipif(
 THREADS = 2
 
 
-def test_concurrent_completions_leave_one_row_one_completion_one_signal(transactional_db):
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_concurrent_completions_leave_one_row_one_completion_one_signal():
     course = courses.course(modules=1, lessons_per_module=1, quiz=False)
     (lesson,) = courses.lessons(course)
     learner = factories.user()
