@@ -51,3 +51,7 @@ bench-pages: setup demo
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles media
+
+# Mentor dashboard (1,000 mentees) and cascade view (10,000 people) timings, on a throwaway DB.
+bench-mentoring: setup
+	$(BIN)/python bench/mentoring_pages.py

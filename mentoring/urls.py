@@ -1,0 +1,12 @@
+"""Front-end URLs of the mentoring app, gathered from its view modules."""
+
+from .views import cascade, cohorts, district, mentor
+
+app_name = "mentoring"
+
+urlpatterns = [
+    *cohorts.urlpatterns,
+    *cascade.urlpatterns,
+    *mentor.urlpatterns,
+    *district.urlpatterns,
+]
