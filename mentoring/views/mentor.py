@@ -153,14 +153,56 @@ def _open_follow_ups(*, mentor):
     return FollowUp.objects.filter(visit__mentor=mentor, status=FollowUp.Status.OPEN)
 
 
+def _follow_up_table(*, mentor) -> Table:
+    follow_ups = (
+        _open_follow_ups(mentor=mentor)
+        .select_related("owner", "visit__library")
+        .order_by("due_on", "pk")
+    )
+    return Table(
+        title=_("Open follow-ups"),
+        columns=[_("Action"), _("Library"), _("Owner"), _("Due on"), _("Visit date")],
+        rows=[
+            [
+                f.action,
+                str(f.visit.library),
+                f.owner.get_full_name() or f.owner.get_username(),
+                f.due_on,
+                f.visit.visited_on,
+            ]
+            for f in follow_ups
+        ],
+    )
+
+
+def _next_visit_table(*, mentor) -> Table:
+    return Table(
+        title=_("Next visits"),
+        columns=[_("Library"), _("Last visit"), _("Next visit due")],
+        rows=[
+            [library.name, library.last_visit_on, library.next_visit_on]
+            for library in _libraries_with_next_visit(mentor=mentor)
+        ],
+    )
+
+
+def _dashboard_table(name: str | None, *, mentor) -> Table:
+    """The dashboard's tables as downloads: mentees (the default), follow-ups, libraries."""
+    if name == "followups":
+        return _follow_up_table(mentor=mentor)
+    if name == "libraries":
+        return _next_visit_table(mentor=mentor)
+    return _mentee_table(mentee_rows(mentor=mentor))
+
+
 @login_required
 def dashboard(request):
     mentor = _mentor(request)
     today = timezone.localdate()
-    rows = mentee_rows(mentor=mentor)
     fmt = _export_format(request)
     if fmt:
-        return export_response(_mentee_table(rows), fmt)
+        return export_response(_dashboard_table(request.GET.get("table"), mentor=mentor), fmt)
+    rows = mentee_rows(mentor=mentor)
 
     open_follow_ups = _open_follow_ups(mentor=mentor)
     follow_up_counts = open_follow_ups.aggregate(

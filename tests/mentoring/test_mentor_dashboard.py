@@ -318,3 +318,28 @@ def test_the_visit_list_costs_the_same_for_few_and_many_visits(mentor, course):
         response = client.get(reverse("mentoring:visit_list"))
     assert len(row_ids(response.content.decode(), "data-visit-id")) == 25
     assert len(small) == len(large)
+
+
+
+def test_follow_ups_and_next_visits_export_too(mentor, assigned, village_library, learner):
+    visit = Visit.objects.create(
+        mentor=mentor,
+        library=village_library,
+        visited_on=TODAY,
+        next_visit_on=TODAY + datetime.timedelta(days=30),
+    )
+    FollowUp.objects.create(visit=visit, action="Susun jadwal", owner=learner, due_on=TODAY)
+    FollowUp.objects.create(
+        visit=visit, action="Selesai", owner=learner, due_on=TODAY, status=FollowUp.Status.DONE
+    )
+    client = english_client(mentor)
+
+    response = client.get(reverse(DASHBOARD), {"table": "followups", "format": "csv"})
+    lines = response.content.decode("utf-8-sig").splitlines()
+    assert lines[0] == "Action,Library,Owner,Due on,Visit date"
+    assert len(lines) == 2 and lines[1].startswith("Susun jadwal,")
+
+    response = client.get(reverse(DASHBOARD), {"table": "libraries", "format": "xlsx"})
+    rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
+    assert rows[0] == ("Library", "Last visit", "Next visit due")
+    assert rows[1][0] == village_library.name
