@@ -141,3 +141,8 @@ def submitted_quiz_attempts() -> QuerySet[QuizAttempt]:
 
 def quizzes_of(curriculum: Page) -> QuerySet[QuizPage]:
     return QuizPage.objects.live().descendant_of(curriculum).order_by("path")
+
+
+def curriculum_of(page: Page) -> CurriculumPage | None:
+    """The curriculum a course (or anything inside it) belongs to."""
+    return CurriculumPage.objects.ancestor_of(page, inclusive=True).first()

@@ -15,14 +15,22 @@ def staff_list() -> QuerySet[StaffProfile]:
 
 
 def staff_profile_for(user) -> StaffProfile | None:
-    """The signed-in person's profile with its library, or None for accounts without one."""
+    """The signed-in person's profile with its library, or None for accounts without one.
+
+    Cached on the user object: the home page and several apps' panels ask for it in one
+    request, and it costs one query in all.
+    """
     if not user.is_authenticated:
         return None
-    return (
-        StaffProfile.objects.select_related("library__regency__province", "library__mentor_library")
-        .filter(user=user)
-        .first()
-    )
+    if not hasattr(user, "_sebaya_staff_profile"):
+        user._sebaya_staff_profile = (
+            StaffProfile.objects.select_related(
+                "library__regency__province", "library__mentor_library"
+            )
+            .filter(user=user)
+            .first()
+        )
+    return user._sebaya_staff_profile
 
 
 def libraries_mentored_by(*, user) -> QuerySet[Library]:

@@ -16,10 +16,7 @@ def home_regency(user) -> Regency | None:
     """The regency whose district view `user` may open through her own library, if any."""
     if not roles.is_mentor(user):
         return None
-    profile = getattr(user, "_mentoring_profile", None)
-    if profile is None:
-        profile = staff_profile_for(user)
-        user._mentoring_profile = profile
+    profile = staff_profile_for(user)
     library = profile.library if profile else None
     if library is None or library.kind != Library.Kind.REGENCY:
         return None

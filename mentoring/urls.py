@@ -1,6 +1,6 @@
 """Front-end URLs of the mentoring app, gathered from its view modules."""
 
-from .views import cascade, cohorts, district, mentor
+from .views import cascade, cohorts, district, manage, mentor
 
 app_name = "mentoring"
 
@@ -9,4 +9,5 @@ urlpatterns = [
     *cascade.urlpatterns,
     *mentor.urlpatterns,
     *district.urlpatterns,
+    *manage.urlpatterns,
 ]

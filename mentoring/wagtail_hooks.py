@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
 from lms import roles
-from lms.home import Link
+from lms.home import HomePanel, Link
 
 from . import demo
 from .admin_views import CohortPermissionPolicy, CohortViewSet
@@ -45,6 +45,22 @@ def cascade_menu_item(request):
 @hooks.register("sebaya_home_panels")
 def mentoring_panel(request):
     return mentor.home_panel(request)
+
+
+@hooks.register("sebaya_home_panels")
+def programme_mentoring_panel(request):
+    if not roles.is_programme_admin(request.user):
+        return None
+    return HomePanel(
+        title=_("The training cascade"),
+        order=75,
+        links=[
+            Link(_("Districts"), reverse("mentoring:district_index")),
+            Link(_("Cascade and promotions"), reverse("mentoring:cascade")),
+            Link(_("Cohorts"), reverse("mentoring:cohort_list")),
+            Link(_("Mentoring assignments"), reverse("mentoring:assignment_list")),
+        ],
+    )
 
 
 @hooks.register("sebaya_seed_demo")

@@ -65,20 +65,32 @@ def _is_own_mentor(*, approver, user) -> bool:
     return roles.is_mentor(approver) and user.pk in mentee_ids(mentor=approver)
 
 
-def _check_approver(*, approver, user, curriculum, to_level: Level) -> None:
-    if approver.pk == user.pk:
-        raise PermissionDenied(PROMOTION_SELF_APPROVAL)
+def approval_refusal(*, approver, user_id: int, to_level: Level, own_trainer, own_mentor):
+    """Why `approver` may not approve this step, or None if she may: the one statement of
+    the approval rule. `own_trainer` and `own_mentor` are callables, asked only if needed."""
+    if approver.pk == user_id:
+        return PROMOTION_SELF_APPROVAL
     if roles.is_programme_admin(approver):
-        return
+        return None
     if to_level == Level.MASTER_TRAINER:
-        raise PermissionDenied(PROMOTION_MASTER_NEEDS_ADMIN)
+        return PROMOTION_MASTER_NEEDS_ADMIN
     if to_level == Level.GRADUATE and roles.is_trainer(approver):
-        return
-    if _is_own_trainer(approver=approver, user=user, curriculum=curriculum):
-        return
-    if _is_own_mentor(approver=approver, user=user):
-        return
-    raise PermissionDenied(PROMOTION_APPROVER_NOT_ALLOWED)
+        return None
+    if own_trainer() or own_mentor():
+        return None
+    return PROMOTION_APPROVER_NOT_ALLOWED
+
+
+def _check_approver(*, approver, user, curriculum, to_level: Level) -> None:
+    refusal = approval_refusal(
+        approver=approver,
+        user_id=user.pk,
+        to_level=to_level,
+        own_trainer=lambda: _is_own_trainer(approver=approver, user=user, curriculum=curriculum),
+        own_mentor=lambda: _is_own_mentor(approver=approver, user=user),
+    )
+    if refusal is not None:
+        raise PermissionDenied(refusal)
 
 
 def facilitator_training_curricula():
@@ -100,7 +112,7 @@ def _completed_facilitator_training(*, user) -> bool:
     )
 
 
-def _signed_off_co_facilitations(*, curriculum):
+def signed_off_co_facilitations(*, curriculum):
     return CohortFacilitator.objects.filter(
         role=CohortFacilitator.Role.CO,
         signed_off_at__isnull=False,
@@ -114,7 +126,7 @@ def _check_requirements(*, user, curriculum, to_level: Level) -> None:
     if to_level == Level.FACILITATOR:
         if not _completed_facilitator_training(user=user):
             raise ValidationError(PROMOTION_NEEDS_FACILITATOR_TRAINING)
-        if not _signed_off_co_facilitations(curriculum=curriculum).filter(user=user).exists():
+        if not signed_off_co_facilitations(curriculum=curriculum).filter(user=user).exists():
             raise ValidationError(PROMOTION_NEEDS_CO_FACILITATION)
 
 
@@ -202,7 +214,7 @@ def promotion_candidates(*, curriculum) -> list[Candidate]:
         else set()
     )
     co_signed = set(
-        _signed_off_co_facilitations(curriculum=curriculum).values_list("user_id", flat=True)
+        signed_off_co_facilitations(curriculum=curriculum).values_list("user_id", flat=True)
     )
 
     ready: dict[int, Level] = {}

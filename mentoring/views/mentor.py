@@ -24,6 +24,7 @@ from lms.models import StaffProfile
 from ..exports import Table, export_response
 from ..forms import LibraryChoiceForm, VisitForm, follow_up_formset
 from ..models import FollowUp, Visit
+from ..permissions import home_regency
 from ..selectors import mentee_profiles
 from ..services.visits import (
     STALLED_AFTER_DAYS,
@@ -499,6 +500,12 @@ def home_panel(request) -> HomePanel | None:
         links=[
             Link(_("Open my mentees"), reverse("mentoring:dashboard")),
             Link(_("Log a visit"), reverse("mentoring:visit_new")),
+            Link(_("Mentoring assignments"), reverse("mentoring:assignment_list")),
+            *(
+                [Link(_("My district"), reverse("mentoring:district_index"))]
+                if home_regency(mentor)
+                else []
+            ),
         ],
     )
 
