@@ -4,10 +4,22 @@ import csv
 import io
 from dataclasses import dataclass, field
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils.text import slugify
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+FORMATS = ("csv", "xlsx")
+
+
+def requested_format(request) -> str | None:
+    """The download a URL asks for with ?format=csv|xlsx, or None for the page itself.
+    An unknown format is not found, rather than silently showing the page."""
+    fmt = request.GET.get("format")
+    if not fmt:
+        return None
+    if fmt not in FORMATS:
+        raise Http404
+    return fmt
 
 
 @dataclass

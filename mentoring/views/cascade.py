@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from courses.selectors import curricula
 
-from ..exports import Table, export_response
+from ..exports import Table, export_response, requested_format
 from ..lineage import Node, downstream, trainer_chain
 from ..permissions import can_view_cascade, can_view_person
 
@@ -19,7 +19,6 @@ from ..permissions import can_view_cascade, can_view_person
 MAX_DRAWN = 300
 # Branches this shallow start unfolded in the picture.
 OPEN_DEPTH = 1
-EXPORT_FORMATS = ("csv", "xlsx")
 
 
 def _curricula_and_current(curriculum_id):
@@ -147,11 +146,6 @@ def _summary(nodes: list[Node]) -> dict:
     }
 
 
-def _export_format(request) -> str | None:
-    fmt = request.GET.get("format")
-    return fmt if fmt in EXPORT_FORMATS else None
-
-
 @login_required
 def cascade(request, curriculum_id: int | None = None):
     if not can_view_cascade(request.user):
@@ -159,7 +153,7 @@ def cascade(request, curriculum_id: int | None = None):
     options, curriculum = _curricula_and_current(curriculum_id)
     nodes = downstream(curriculum=curriculum) if curriculum else []
     trainers = [node for node in nodes if node.is_trainer]
-    fmt = _export_format(request)
+    fmt = requested_format(request)
     if fmt and curriculum:
         title = _("Cascade %(curriculum)s") % {"curriculum": curriculum.title}
         table = Table(title, _node_columns(), [_node_row(node) for node in trainers])
@@ -192,7 +186,7 @@ def person(request, curriculum_id: int, user_id: int):
     _options, curriculum = _curricula_and_current(curriculum_id)
     chain = trainer_chain(user=someone, curriculum=curriculum)
     nodes = downstream(curriculum=curriculum, root=someone)
-    fmt = _export_format(request)
+    fmt = requested_format(request)
     if fmt:
         return export_response(_lineage_table(someone, curriculum, chain, nodes), fmt)
     url = _person_urls(curriculum, linked=may_view_cascade)

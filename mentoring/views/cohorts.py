@@ -19,21 +19,13 @@ from lms import roles
 from lms.models import Library
 
 from .. import cohort_forms
-from ..exports import Table, export_response
+from ..exports import Table, export_response, requested_format
 from ..models import Cohort, CohortFacilitator, CohortParticipant, CohortSession, TrainingEdge
 from ..selectors import mentee_ids
 from ..services import cohorts as service
 
-EXPORT_FORMATS = ("csv", "xlsx")
 COHORTS_PER_PAGE = 50
 STAFF_PER_PAGE = 50
-
-
-def _export_format(request) -> str | None:
-    fmt = request.GET.get("format")
-    if fmt and fmt not in EXPORT_FORMATS:
-        raise Http404
-    return fmt or None
 
 
 def _facilitator_names(rows, role) -> str:
@@ -77,7 +69,7 @@ def _cohorts_table(cohorts) -> Table:
 @login_required
 def cohort_list(request):
     cohorts = service.cohort_list_rows(service.cohorts_visible_to(request.user))
-    fmt = _export_format(request)
+    fmt = requested_format(request)
     if fmt:
         return export_response(_cohorts_table(cohorts), fmt)
     page = Paginator(cohorts, COHORTS_PER_PAGE).get_page(request.GET.get("page"))
@@ -154,7 +146,7 @@ def _participants_table(cohort, participants, sessions: int) -> Table:
 @login_required
 def cohort_detail(request, pk: int):
     cohort, facilitators, facilitator_ids = _cohort_for(request, pk)
-    fmt = _export_format(request)
+    fmt = requested_format(request)
     sessions = list(cohort.sessions.all())
     participants = _participant_rows(cohort, len(sessions))
     if fmt:

@@ -15,10 +15,8 @@ from lms import roles
 from lms.models import Regency
 
 from .. import reports
-from ..exports import Table, export_response
+from ..exports import FORMATS, Table, export_response
 from ..permissions import can_view_cascade, can_view_regency, home_regency
-
-EXPORT_FORMATS = ("csv", "xlsx")
 
 
 def _export(request, tables: dict[str, Callable[[], Table]]):
@@ -28,7 +26,7 @@ def _export(request, tables: dict[str, Callable[[], Table]]):
     if not fmt:
         return None
     build = tables.get(request.GET.get("table", ""))
-    if fmt not in EXPORT_FORMATS or build is None:
+    if fmt not in FORMATS or build is None:
         raise Http404
     return export_response(build(), fmt)
 
@@ -150,7 +148,7 @@ def district(request, regency_id: int):
             "months": months,
             "chart": reports.visits_chart(months),
             "follow_ups": reports.regency_follow_ups(regency=regency, today=today),
-            "export_formats": EXPORT_FORMATS,
+            "export_formats": FORMATS,
         },
     )
 
@@ -239,7 +237,7 @@ def fidelity(request, curriculum_id: int):
             "report": report,
             "gap_points": reports.FIDELITY_GAP_POINTS,
             "min_learners": reports.FIDELITY_MIN_LEARNERS,
-            "export_formats": EXPORT_FORMATS,
+            "export_formats": FORMATS,
         },
     )
 

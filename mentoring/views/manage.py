@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 from courses.selectors import curricula, enrollments_in_curriculum
 from lms import roles
 
-from ..exports import Table, export_response
+from ..exports import Table, export_response, requested_format
 from ..manage_forms import AssignmentForm, RegencyFilterForm
 from ..models import Level, Progression, Promotion, TrainingEdge
 from ..permissions import can_view_cascade
@@ -47,12 +47,6 @@ ASSIGNMENTS_PER_PAGE = 50
 RECENT_PROMOTIONS = 50
 # People shown as "not ready yet"; the export lists them all.
 WAITING_SHOWN = 200
-EXPORT_FORMATS = ("csv", "xlsx")
-
-
-def _export_format(request) -> str | None:
-    fmt = request.GET.get("format")
-    return fmt if fmt in EXPORT_FORMATS else None
 
 
 def _name(user) -> str:
@@ -147,7 +141,7 @@ def assignment_list(request):
         filters.cleaned_data["regency"] if filters is not None and filters.is_valid() else None
     )
     assignments = assignments_manageable_by(user=user, regency=regency, on=today)
-    if fmt := _export_format(request):
+    if fmt := requested_format(request):
         return export_response(_assignment_table(assignments, today), fmt)
     page = Paginator(assignments, ASSIGNMENTS_PER_PAGE).get_page(request.GET.get("page"))
     rows = []
@@ -434,7 +428,7 @@ def promotions(request, curriculum_id: int):
 
     candidates = promotion_candidates(curriculum=curriculum)
     rows = _approvals(viewer=request.user, curriculum=curriculum, candidates=candidates)
-    if request.method == "GET" and (fmt := _export_format(request)):
+    if request.method == "GET" and (fmt := requested_format(request)):
         return _promotion_export(
             request, curriculum=curriculum, candidates=candidates, rows=rows, fmt=fmt
         )

@@ -21,7 +21,7 @@ from lms import roles
 from lms.home import HomePanel, Link
 from lms.models import StaffProfile
 
-from ..exports import Table, export_response
+from ..exports import Table, export_response, requested_format
 from ..forms import LibraryChoiceForm, VisitForm, follow_up_formset
 from ..models import FollowUp, Visit
 from ..permissions import home_regency
@@ -40,7 +40,6 @@ MENTEES_PER_PAGE = 50
 VISITS_PER_PAGE = 25
 FOLLOW_UP_ROWS = 50
 RECENT_VISITS = 5
-EXPORT_FORMATS = ("csv", "xlsx")
 
 MENTORS_ONLY = gettext_lazy("This page is for mentors (pendamping).")
 
@@ -71,11 +70,6 @@ def _mentor(request):
     if not roles.is_mentor(request.user):
         raise PermissionDenied(MENTORS_ONLY)
     return request.user
-
-
-def _export_format(request) -> str | None:
-    fmt = request.GET.get("format")
-    return fmt if fmt in EXPORT_FORMATS else None
 
 
 def mentee_rows(*, mentor, now: datetime.datetime | None = None) -> list[MenteeRow]:
@@ -200,7 +194,7 @@ def _dashboard_table(name: str | None, *, mentor) -> Table:
 def dashboard(request):
     mentor = _mentor(request)
     today = timezone.localdate()
-    fmt = _export_format(request)
+    fmt = requested_format(request)
     if fmt:
         return export_response(_dashboard_table(request.GET.get("table"), mentor=mentor), fmt)
     rows = mentee_rows(mentor=mentor)
@@ -268,7 +262,7 @@ def _topic_names(visit: Visit) -> list[str]:
 def visit_list(request):
     mentor = _mentor(request)
     visits = _visit_list_queryset(mentor=mentor)
-    fmt = _export_format(request)
+    fmt = requested_format(request)
     if fmt:
         table = Table(
             title=_("Mentoring visits"),
