@@ -118,5 +118,5 @@ def test_mentor_logs_a_visit_with_a_follow_up(page, live_server, district_mentor
     expect(page.locator(f'#follow-ups [data-follow-up-id="{follow_up.pk}"]')).to_have_attribute(
         "data-status", "open"
     )
-    assert_fits_the_phone(page)
     screenshot("5-visit")
+    assert_fits_the_phone(page)

@@ -55,7 +55,19 @@ def assert_stylesheets_loaded(stylesheet_responses) -> None:
 def assert_fits_the_phone(page) -> None:
     """Nothing is wider than the phone's screen: no sideways scrolling."""
     widths = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
-    assert widths[0] <= widths[1], f"page is {widths[0]}px wide on a {widths[1]}px screen"
+    if widths[0] > widths[1]:
+        # Name the element that sticks out, to make the failure easy to fix.
+        culprit = page.evaluate(
+            """() => {
+                const wide = [...document.querySelectorAll('body *')].filter(
+                    (el) => el.getBoundingClientRect().right > window.innerWidth + 1);
+                const el = wide[wide.length - 1];
+                return el ? el.outerHTML.slice(0, 200) : '';
+            }"""
+        )
+        raise AssertionError(
+            f"page is {widths[0]}px wide on a {widths[1]}px screen; e.g. {culprit}"
+        )
 
 
 def test_sign_in_switch_language_and_sign_out(
