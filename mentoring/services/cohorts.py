@@ -283,7 +283,11 @@ def cohort_add_participants(*, cohort: Cohort, users: Sequence, added_by) -> lis
 @transaction.atomic
 def attendance_record(*, session: CohortSession, present_user_ids: Iterable, recorded_by) -> set:
     """Sets who attended `session` to exactly `present_user_ids`. Safe to repeat."""
-    session = CohortSession.objects.select_for_update().select_related("cohort").get(pk=session.pk)
+    session = (
+        CohortSession.objects.select_for_update(of=("self",))
+        .select_related("cohort")
+        .get(pk=session.pk)
+    )
     if not may_run_cohort(recorded_by, session.cohort):
         raise PermissionDenied(MAY_NOT_RECORD_ATTENDANCE)
     present = {int(user_id) for user_id in present_user_ids}
@@ -431,7 +435,9 @@ def cohort_finish(*, cohort: Cohort, finished_by) -> list[CohortParticipant]:
     """Finishes the cohort and every participant who met attendance and completed the course;
     returns those newly finished. Repeating it finishes only people who became eligible since
     (attendance corrected, say); those already finished are left alone."""
-    cohort = Cohort.objects.select_for_update().select_related("course").get(pk=cohort.pk)
+    cohort = (
+        Cohort.objects.select_for_update(of=("self",)).select_related("course").get(pk=cohort.pk)
+    )
     if not may_run_cohort(finished_by, cohort):
         raise PermissionDenied(MAY_NOT_FINISH)
     curriculum = course_selectors.curriculum_of(cohort.course)
@@ -464,7 +470,8 @@ def cohort_participant_finish_late(*, user, course) -> list[CohortParticipant]:
     )
     finished = []
     for cohort in (
-        Cohort.objects.select_for_update()
+        # Lock only the cohort rows: PostgreSQL cannot lock the nullable side of a join.
+        Cohort.objects.select_for_update(of=("self",))
         .select_related("course", "created_by")
         .filter(pk__in=cohort_ids)
     ):
@@ -499,7 +506,7 @@ def may_sign_off(signer, *, facilitator, curriculum) -> bool:
 def facilitator_sign_off(*, cohort: Cohort, facilitator, signed_off_by) -> CohortFacilitator:
     """Signs off a co-facilitator's run of a finished cohort; the first sign-off stands."""
     row = (
-        CohortFacilitator.objects.select_for_update()
+        CohortFacilitator.objects.select_for_update(of=("self",))
         .select_related("cohort__course")
         .filter(cohort=cohort, user=facilitator, role=CohortFacilitator.Role.CO)
         .first()
