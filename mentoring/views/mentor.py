@@ -312,8 +312,18 @@ def _visit_form_page(request, *, template_context, status=200):
     return render(request, "mentoring/visit_form.html", template_context, status=status)
 
 
-def _follow_up_inputs(formset) -> list[dict]:
-    return [row for form in formset.forms if (row := form.as_input())]
+def _visit_fields(form, formset) -> dict:
+    """What the visit form and its follow-up rows say, as the visit services take it."""
+    data = form.cleaned_data
+    return {
+        "visited_on": data["visited_on"],
+        "mode": data["mode"],
+        "attendee_ids": [person.pk for person in data["attendees"]],
+        "topics": data["topics"],
+        "notes": data["notes"],
+        "next_visit_on": data["next_visit_on"],
+        "follow_ups": [row for row_form in formset.forms if (row := row_form.as_input())],
+    }
 
 
 @login_required
@@ -345,19 +355,8 @@ def visit_new(request):
     formset = follow_up_formset(request.POST or None, mentor=mentor, library=library)
     context.update({"library": library, "form": form, "formset": formset})
     if request.method == "POST" and form.is_valid() and formset.is_valid():
-        data = form.cleaned_data
         try:
-            visit_log(
-                mentor=mentor,
-                library=library,
-                visited_on=data["visited_on"],
-                mode=data["mode"],
-                attendee_ids=[person.pk for person in data["attendees"]],
-                topics=data["topics"],
-                notes=data["notes"],
-                next_visit_on=data["next_visit_on"],
-                follow_ups=_follow_up_inputs(formset),
-            )
+            visit_log(mentor=mentor, library=library, **_visit_fields(form, formset))
         except VisitAlreadyLogged as duplicate:
             # Most often the same form sent twice: show the visit already on record.
             messages.info(request, duplicate.messages[0])
@@ -388,19 +387,8 @@ def visit_edit(request, pk: int):
     context = {"library": library, "form": form, "formset": formset, "visit": visit}
     context["editing"] = True
     if request.method == "POST" and form.is_valid() and formset.is_valid():
-        data = form.cleaned_data
         try:
-            visit_update(
-                visit=visit,
-                user=mentor,
-                visited_on=data["visited_on"],
-                mode=data["mode"],
-                attendee_ids=[person.pk for person in data["attendees"]],
-                topics=data["topics"],
-                notes=data["notes"],
-                next_visit_on=data["next_visit_on"],
-                follow_ups=_follow_up_inputs(formset),
-            )
+            visit_update(visit=visit, user=mentor, **_visit_fields(form, formset))
         except ValidationError as error:
             _apply_errors(error, form)
         else:

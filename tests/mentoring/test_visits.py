@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from lms.models import Library
 from lms.roles import Role
@@ -120,7 +120,7 @@ def test_learner_cannot_assign(learner, mentor, village_library):
 
 
 def test_only_mentors_can_be_assigned(programme_admin, learner, village_library):
-    with pytest.raises(ValidationError) as error:
+    with translation.override("en"), pytest.raises(ValidationError) as error:
         service.assignment_create(
             mentor=learner, library=village_library, starts_on=TODAY, assigned_by=programme_admin
         )
@@ -143,7 +143,7 @@ def test_an_assignment_needs_exactly_one_target_and_sane_dates(
 
 
 def test_the_same_assignment_twice_is_refused(mentor, village_library, assigned):
-    with pytest.raises(ValidationError) as error:
+    with translation.override("en"), pytest.raises(ValidationError) as error:
         service.assignment_create(
             mentor=mentor, library=village_library, starts_on=TODAY, assigned_by=mentor
         )
