@@ -5,9 +5,14 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test setup venv messages demo static e2e-deps lint bench-pages clean
+.PHONY: run test setup venv messages demo static e2e-deps lint bench-pages bench-mentoring bench-certificates clean
 
+# The database task worker runs beside the web server (it renders certificate PDFs) and
+# stops when the server stops, whether by Ctrl+C or an error.
 run: setup demo
+	$(MANAGE) db_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT; \
+	trap 'exit 130' INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:8000
 
 setup: $(VENV)/.installed messages
@@ -55,3 +60,7 @@ clean:
 # Mentor dashboard (1,000 mentees) and cascade view (10,000 people) timings, on a throwaway DB.
 bench-mentoring: setup
 	$(BIN)/python bench/mentoring_pages.py
+
+# Certificates per second for 350 distinct names: batched against one document each.
+bench-certificates: $(VENV)/.installed
+	$(BIN)/python bench/certificates.py

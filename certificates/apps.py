@@ -9,3 +9,13 @@ class CertificatesConfig(AppConfig):
     label = "certificates"
     verbose_name = _("Certificates")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from lms import signals
+
+        from .handlers import on_achievement
+
+        for name in ("course_completed", "cohort_finished", "trainer_promoted", "meeting_attended"):
+            getattr(signals, name).connect(
+                on_achievement, dispatch_uid=f"certificates.on_achievement.{name}"
+            )

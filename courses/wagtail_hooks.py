@@ -64,3 +64,10 @@ def register_curriculum_authors_menu_item():
         icon_name="group",
         order=205,  # with the programme's other admin screens, below "Import staff roster"
     )
+
+
+@hooks.register("sebaya_achievement_kinds")
+def register_achievement_kinds():
+    from . import achievements
+
+    return achievements.achievement_kinds()

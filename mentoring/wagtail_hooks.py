@@ -74,3 +74,10 @@ def register_cohort_viewset():
 
 
 register_permission_policy(Cohort, CohortPermissionPolicy(Cohort))
+
+
+@hooks.register("sebaya_achievement_kinds")
+def register_achievement_kinds():
+    from .achievements import achievement_kinds
+
+    return achievement_kinds()

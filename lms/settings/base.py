@@ -26,6 +26,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -147,4 +149,14 @@ WAGTAIL_I18N_ENABLED = False
 
 DEFAULT_FROM_EMAIL = "Sebaya <noreply@sebaya.local>"
 
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background work (PDF batches) goes to the database queue; `manage.py db_worker` runs it.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Certificates: where the verification links point, and an optional signing key
+# (PEM key and certificate files) that makes every PDF carry a digital signature.
+CERTIFICATE_ISSUER_URL = WAGTAILADMIN_BASE_URL
+CERTIFICATE_SIGNING_KEY = ""
+CERTIFICATE_SIGNING_CERT = ""
+CERTIFICATE_SIGNING_PASSPHRASE = ""
+# Public verification lookups per visitor address per minute.
+CERTIFICATE_VERIFY_RATE = 30

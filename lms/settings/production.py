@@ -3,6 +3,9 @@
 Required: DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS (comma-separated), DATABASE_URL
 (postgres://user:pass@host:5432/name). Optional: DJANGO_CSRF_TRUSTED_ORIGINS,
 SEBAYA_BASE_URL, SEBAYA_MEDIA_ROOT, SEBAYA_MEDIA_URL, EMAIL_URL-style settings below.
+Certificates: CERTIFICATE_ISSUER_URL (where QR codes point; defaults to the base URL) and,
+to sign every PDF, CERTIFICATE_SIGNING_KEY and CERTIFICATE_SIGNING_CERT (PEM file paths)
+with an optional CERTIFICATE_SIGNING_PASSPHRASE.
 """
 
 import os
@@ -38,6 +41,13 @@ DATABASES = {
 MEDIA_ROOT = _env("SEBAYA_MEDIA_ROOT", str(BASE_DIR / "media"))  # noqa: F405
 MEDIA_URL = _env("SEBAYA_MEDIA_URL", "/media/")
 WAGTAILADMIN_BASE_URL = _env("SEBAYA_BASE_URL", "https://" + (ALLOWED_HOSTS or ["localhost"])[0])
+
+# Certificates: the site the QR codes link to, and an optional signing key and certificate
+# (paths of PEM files) that make every certificate PDF carry a digital signature.
+CERTIFICATE_ISSUER_URL = _env("CERTIFICATE_ISSUER_URL", WAGTAILADMIN_BASE_URL)
+CERTIFICATE_SIGNING_KEY = _env("CERTIFICATE_SIGNING_KEY", "")
+CERTIFICATE_SIGNING_CERT = _env("CERTIFICATE_SIGNING_CERT", "")
+CERTIFICATE_SIGNING_PASSPHRASE = _env("CERTIFICATE_SIGNING_PASSPHRASE", "")
 
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

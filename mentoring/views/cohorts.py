@@ -1,14 +1,16 @@
 """Cohort pages: the list, creating a cohort, its sessions, participants, attendance, finishing."""
 
+from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -19,6 +21,7 @@ from lms import roles
 from lms.models import Library
 
 from .. import cohort_forms
+from ..achievements import COHORT_FINISHED, cohort_can_manage
 from ..exports import Table, export_response, requested_format
 from ..models import Cohort, CohortFacilitator, CohortParticipant, CohortSession, TrainingEdge
 from ..selectors import mentee_ids
@@ -143,6 +146,23 @@ def _participants_table(cohort, participants, sessions: int) -> Table:
     )
 
 
+def _certificates_zip_url(user, cohort, facilitator_ids, finished_count: int) -> str:
+    """Where the cohort's certificates download as one ZIP, for those who may; empty when
+    the certificates app is not installed or nobody has finished yet."""
+    if not finished_count or not apps.is_installed("certificates"):
+        return ""
+    if not cohort_can_manage(user, cohort, facilitator_ids=facilitator_ids):
+        return ""
+    return reverse(
+        "certificates:bundle",
+        kwargs={
+            "kind": COHORT_FINISHED,
+            "subject_type_id": ContentType.objects.get_for_model(Cohort).pk,
+            "subject_id": cohort.pk,
+        },
+    )
+
+
 @login_required
 def cohort_detail(request, pk: int):
     cohort, facilitators, facilitator_ids = _cohort_for(request, pk)
@@ -152,6 +172,7 @@ def cohort_detail(request, pk: int):
     if fmt:
         return export_response(_participants_table(cohort, participants, len(sessions)), fmt)
     may_run = service.may_run_cohort(request.user, cohort, facilitator_ids=facilitator_ids)
+    finished_count = sum(1 for p in participants if p.finished_at)
     return render(
         request,
         "mentoring/cohort_detail.html",
@@ -160,7 +181,10 @@ def cohort_detail(request, pk: int):
             "facilitators": facilitators,
             "sessions": sessions,
             "participants": participants,
-            "finished_count": sum(1 for p in participants if p.finished_at),
+            "finished_count": finished_count,
+            "certificates_zip_url": _certificates_zip_url(
+                request.user, cohort, facilitator_ids, finished_count
+            ),
             "may_run": may_run,
             "may_manage": _may_manage(request.user, cohort, facilitator_ids),
             "signable": _signable_ids(request.user, cohort, facilitators),

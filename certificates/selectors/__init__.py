@@ -1,0 +1,1 @@
+"""Reads of the certificates app, one module per audience."""

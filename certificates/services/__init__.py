@@ -1,0 +1,1 @@
+"""Writes of the certificates app: issuing, revoking, renewing and storing PDFs."""
