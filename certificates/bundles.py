@@ -58,11 +58,10 @@ def render_missing(certificates: Sequence[Certificate]) -> list[Certificate]:
     missing = _for_rendering(list(by_pk))
     from . import rendering
 
-    render_many = getattr(rendering, "render_pdfs", None)
     done = False
-    if render_many is not None and len(missing) > 1:
+    if len(missing) > 1:
         try:
-            pdfs = render_many(missing)
+            pdfs = rendering.render_pdfs(missing)
             for certificate, pdf in zip(missing, pdfs, strict=True):
                 certificate_store_pdf(certificate=certificate, pdf=pdf)
             done = True
@@ -100,3 +99,17 @@ def write_bundle(certificates: Sequence[Certificate]):
                     member.write(chunk)
     spooled.seek(0)
     return spooled
+
+
+def issue_and_bundle(*, kind: str, subject, requested_by=None) -> bytes:
+    """The certificate-pack hook (`lms.achievements.certificate_bundle`): issues the kind's
+    certificates to everyone who earned it for `subject` (holders keep the one they have)
+    and returns every valid certificate of it as the bytes of one ZIP."""
+    from .selectors.people import valid_certificates_for
+    from .services.issuing import certificates_issue_many, kind_for
+
+    achievements = list(kind_for(kind).earned(subject))
+    if achievements:
+        certificates_issue_many(achievements=achievements, kind=kind, issued_by=requested_by)
+    with write_bundle(valid_certificates_for(kind=kind, subject=subject)) as archive:
+        return archive.read()

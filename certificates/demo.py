@@ -57,8 +57,7 @@ TEMPLATES = {
         ),
         "title_en": "Certificate of Training",
         "body_en": (
-            "Of {library}, {regency}, for completing {achievement} "
-            "({hours} hours) on {date}."
+            "Of {library}, {regency}, for completing {achievement} ({hours} hours) on {date}."
         ),
         "issuer_name": PERPUSNAS,
         "signatories": [

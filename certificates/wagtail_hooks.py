@@ -8,6 +8,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
+from lms.achievements import CERTIFICATE_BUNDLE_HOOK
 from lms.home import Link
 
 from .admin_views.access import ProgrammeAdminPolicy
@@ -47,6 +48,13 @@ def load_demo_certificates(*, stdout):
     from . import demo
 
     demo.load(stdout=stdout)
+
+
+@hooks.register(CERTIFICATE_BUNDLE_HOOK)
+def certificate_bundle(*, kind, subject, requested_by=None):
+    from .bundles import issue_and_bundle
+
+    return issue_and_bundle(kind=kind, subject=subject, requested_by=requested_by)
 
 
 # ---- The Wagtail admin -----------------------------------------------------------
