@@ -1,10 +1,21 @@
 """Fixtures shared by every test package."""
 
 import pytest
+from django.conf import settings
+from django.utils import translation
 
 from lms.models import Library
 from lms.roles import Role
 from tests.lms import factories
+
+
+@pytest.fixture(autouse=True)
+def site_language():
+    """Every test starts in the site's default language, whatever an earlier test (or a
+    request it made) left active in this thread."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -4,10 +4,11 @@ import hashlib
 from datetime import date, timedelta
 
 import pytest
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.test import RequestFactory
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from certificates.models import Certificate
 from certificates.views.learner import home_panel
@@ -55,8 +56,8 @@ def test_the_page_needs_a_sign_in(client, db):
 
 
 def test_a_person_without_certificates_sees_a_clear_empty_state(holder_client):
-    with translation.override("en"):
-        response = holder_client.get(reverse("certificates:mine"))
+    holder_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    response = holder_client.get(reverse("certificates:mine"))
     assert response.status_code == 200
     assert b'id="no-certificates"' in response.content
     assert b"You have no certificates yet." in response.content
@@ -106,8 +107,8 @@ def test_each_certificate_shows_its_status_today(holder_client, learner, village
         status=Certificate.Status.REVOKED,
         revoke_reason="Data kehadiran keliru.",
     )
-    with translation.override("en"):
-        response = holder_client.get(reverse("certificates:mine"))
+    holder_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    response = holder_client.get(reverse("certificates:mine"))
     body = response.content.decode()
     assert f'data-code="{valid.code}" data-status="valid"' in body
     assert f'data-code="{expired.code}" data-status="expired"' in body
@@ -254,8 +255,8 @@ def test_a_revoked_or_superseded_certificate_shows_a_message_instead_of_the_file
     certificate = stored(
         factories.certificate(recipient=learner, subject=village_library, status=status)
     )
-    with translation.override("en"):
-        response = holder_client.get(reverse("certificates:download", args=[certificate.code]))
+    holder_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    response = holder_client.get(reverse("certificates:download", args=[certificate.code]))
     assert response.status_code == 410
     assert response["Content-Type"].startswith("text/html")
     assert text in response.content
@@ -283,8 +284,8 @@ def test_a_failed_render_gives_a_friendly_try_again_page(
         raise RuntimeError("font missing")
 
     monkeypatch.setattr("certificates.rendering.render_pdf", broken)
-    with translation.override("en"):
-        response = holder_client.get(reverse("certificates:download", args=[certificate.code]))
+    holder_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    response = holder_client.get(reverse("certificates:download", args=[certificate.code]))
     assert response.status_code == 503
     assert response["Retry-After"]
     assert b"still being prepared" in response.content
