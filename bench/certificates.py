@@ -36,6 +36,7 @@ django.setup()
 
 from certificates import codes, rendering  # noqa: E402
 from certificates.models import Certificate, CertificateTemplate, Signatory  # noqa: E402
+from lms import typesetting  # noqa: E402
 
 NAMES = int(os.environ.get("BENCH_CERTIFICATES", "350"))
 TARGET_RATIO = 5
@@ -149,7 +150,7 @@ def naive(certificate: Certificate) -> bytes:
     from weasyprint.text.fonts import FontConfiguration
 
     html = naive_html(certificate)
-    base_url = rendering.FONTS_DIR.as_uri() + "/"
+    base_url = typesetting.FONTS_URL
     font_config = FontConfiguration()
     css = CSS(filename=str(rendering.CSS_PATH), base_url=base_url, font_config=font_config)
     return HTML(string=html, base_url=base_url).write_pdf(

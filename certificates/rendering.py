@@ -12,14 +12,11 @@ only when a PDF is rendered, never when a web process starts.
 
 from __future__ import annotations
 
-import atexit
 import base64
-import gc
 import hashlib
 import io
 import math
 import mimetypes
-import multiprocessing
 import os
 import re
 import string
@@ -29,7 +26,6 @@ from decimal import Decimal
 from pathlib import Path
 
 from django.conf import settings
-from django.db import connections
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import dateformat, timezone, translation
@@ -37,8 +33,9 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from lms import typesetting
+
 APP_DIR = Path(__file__).resolve().parent
-FONTS_DIR = APP_DIR / "fonts"
 CSS_PATH = APP_DIR / "templates" / "certificates" / "pdf" / "certificate.css"
 SECTION_TEMPLATE = "certificates/pdf/certificate.html"
 DOCUMENT_TEMPLATE = "certificates/pdf/document.html"
@@ -351,59 +348,15 @@ def document_html(items: list[tuple[dict, Values]]) -> str:
 
 # ---- WeasyPrint (in whichever process renders) ------------------------------------
 
-_styles = None  # (HTML class, FontConfiguration, CSS), set up once per process
-# Rules of WeasyPrint's user-agent stylesheet that certificates never need (list markers,
-# footnotes): each gives every element a pseudo-element to style, together about a third
-# of the time spent on styles.
-_UNUSED_UA_RULES = ("::marker", "::footnote-", "::note-")
 
-
-def styles():
-    """The HTML class, font configuration and parsed stylesheet, shared by every document
-    rendered in this process (setting fonts up costs more than laying out a page)."""
-    global _styles
-    if _styles is None:
-        from weasyprint import CSS, HTML
-        from weasyprint import html as weasyprint_html
-        from weasyprint.text.fonts import FontConfiguration
-
-        ua = "\n".join(
-            line
-            for line in weasyprint_html.UA.splitlines()
-            if not line.startswith(_UNUSED_UA_RULES)
-        )
-        ua_sheet = CSS(string=ua, counter_style=weasyprint_html.UA_COUNTER_STYLE)
-
-        class CertificateHTML(HTML):
-            def _ua_stylesheets(self, forms=False):
-                return [ua_sheet]
-
-        font_config = FontConfiguration()
-        css = CSS(
-            filename=str(CSS_PATH), base_url=FONTS_DIR.as_uri() + "/", font_config=font_config
-        )
-        _styles = (CertificateHTML, font_config, css)
-        atexit.register(_forget_styles)
-    return _styles
-
-
-def _forget_styles() -> None:
-    # Let the font configuration clean up its files while the interpreter is whole.
-    global _styles
-    _styles = None
+def layout(html: str):
+    """Lays out an HTML document with this process's fonts and the certificate stylesheet."""
+    return typesetting.layout(html, [CSS_PATH])
 
 
 def _identifier(code: str) -> bytes:
     # The same certificate always gets the same PDF identifier.
     return hashlib.md5(code.encode(), usedforsecurity=False).hexdigest().encode()
-
-
-def layout(html: str):
-    """Lays out an HTML document with this process's fonts and stylesheet."""
-    html_class, font_config, css = styles()
-    return html_class(string=html, base_url=FONTS_DIR.as_uri() + "/").render(
-        stylesheets=[css], font_config=font_config
-    )
 
 
 _NAME = re.compile(rb"/([^\s/\[\]()<>{}%]+)")
@@ -458,8 +411,7 @@ def split_pdf(pdf: bytes, codes: list[str], qr_boxes: list, qr_paths: list[str])
 def render_document(items: list[tuple[dict, Values]]) -> list[bytes]:
     """Renders certificates as one document of one page each and splits it into one PDF
     per certificate. Needs no database, so it runs in worker processes."""
-    if not gc.isenabled():  # in a worker: collect between documents, not during layout
-        gc.collect()
+    typesetting.collect_between_documents()
     codes = [values.code for _page, values in items]
     document = layout(document_html(items))
     if len(document.pages) != len(codes):
@@ -476,23 +428,6 @@ def render_document(items: list[tuple[dict, Values]]) -> list[bytes]:
         boxes.append((x1, page.height * 0.75 - y2, x2 - x1, y2 - y1))
     paths = [qr_path(verify_url(code)) for code in codes]
     return split_pdf(document.write_pdf(), codes, boxes, paths)
-
-
-def _prepare_for_fork() -> None:
-    """Imports and sets up in the parent what every worker needs: forked children inherit
-    it instead of each paying for it (about half a second each). Each child works on its
-    own copy of that memory; WeasyPrint starts no threads, so forking it is safe."""
-    import pypdf  # noqa: F401
-    import segno  # noqa: F401
-
-    styles()
-
-
-def _worker_start() -> None:
-    # Layout makes many short-lived objects: the collector scanning the whole inherited
-    # heap again and again costs a fifth of the time. Collect once per document instead.
-    gc.freeze()
-    gc.disable()
 
 
 # ---- The API the app calls --------------------------------------------------------
@@ -518,10 +453,7 @@ def _render(certificates: list, *, processes: int | None) -> list[bytes]:
     count = len(certificates)
     if processes is None:
         processes = min(os.cpu_count() or 1, math.ceil(count / MIN_PAGES_PER_PROCESS))
-    if (
-        "fork" not in multiprocessing.get_all_start_methods()
-        or multiprocessing.current_process().daemon  # may not start processes of its own
-    ):
+    if not typesetting.can_fork():
         processes = 1
     processes = max(1, min(processes, count))
     per_document = max(1, min(PAGES_PER_DOCUMENT, math.ceil(count / processes)))
@@ -532,21 +464,15 @@ def _render(certificates: list, *, processes: int | None) -> list[bytes]:
     )
     if processes == 1:
         return [pdf for job in jobs for pdf in render_document(job)]
-    _close_idle_connections()
-    _prepare_for_fork()
-    with multiprocessing.get_context("fork").Pool(processes, initializer=_worker_start) as pool:
+    # Imported here so that forked workers inherit them instead of each importing them.
+    import pypdf  # noqa: F401
+    import segno  # noqa: F401
+
+    with typesetting.worker_pool(processes, [CSS_PATH]) as pool:
         # A document is queued as soon as its certificates are read: workers start
         # laying out while this process reads the rest.
         pending = [pool.apply_async(render_document, (job,)) for job in jobs]
         return [pdf for result in pending for pdf in result.get()]
-
-
-def _close_idle_connections() -> None:
-    """A forked child must never use its parent's database connection: close those not
-    inside a transaction (they reopen on the next query); children never query."""
-    for connection in connections.all(initialized_only=True):
-        if not connection.in_atomic_block:
-            connection.close()
 
 
 def render_sample(template) -> bytes:

@@ -10,8 +10,8 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 
 from courses.selectors import curricula
+from lms.exports import Table, export_response, requested_format
 
-from ..exports import Table, export_response, requested_format
 from ..lineage import Node, downstream, trainer_chain
 from ..permissions import can_view_cascade, can_view_person
 

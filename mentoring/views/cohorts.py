@@ -18,11 +18,11 @@ from django.views.decorators.http import require_POST
 
 from courses import selectors as course_selectors
 from lms import roles
+from lms.exports import Table, export_response, requested_format
 from lms.models import Library
 
 from .. import cohort_forms
 from ..achievements import COHORT_FINISHED, cohort_can_manage
-from ..exports import Table, export_response, requested_format
 from ..models import Cohort, CohortFacilitator, CohortParticipant, CohortSession, TrainingEdge
 from ..selectors import mentee_ids
 from ..services import cohorts as service

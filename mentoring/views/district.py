@@ -12,10 +12,10 @@ from django.utils.translation import gettext as _
 
 from courses import selectors as courses
 from lms import roles
+from lms.exports import FORMATS, Table, export_response
 from lms.models import Regency
 
 from .. import reports
-from ..exports import FORMATS, Table, export_response
 from ..permissions import can_view_cascade, can_view_regency, home_regency
 
 

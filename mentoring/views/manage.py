@@ -18,8 +18,8 @@ from django.views.decorators.http import require_POST
 
 from courses.selectors import curricula, enrollments_in_curriculum
 from lms import roles
+from lms.exports import Table, export_response, requested_format
 
-from ..exports import Table, export_response, requested_format
 from ..manage_forms import AssignmentForm, RegencyFilterForm
 from ..models import Level, Progression, Promotion, TrainingEdge
 from ..permissions import can_view_cascade

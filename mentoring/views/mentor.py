@@ -18,10 +18,10 @@ from django.views.decorators.http import require_POST
 
 from courses.selectors import enrollments_of
 from lms import roles
+from lms.exports import Table, export_response, requested_format
 from lms.home import HomePanel, Link
 from lms.models import StaffProfile
 
-from ..exports import Table, export_response, requested_format
 from ..forms import LibraryChoiceForm, VisitForm, follow_up_formset
 from ..models import FollowUp, Visit
 from ..permissions import home_regency

@@ -11,10 +11,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from courses.services.enrollment import enrollment_withdraw
+from lms.exports import XLSX
 from lms.models import Library
 from lms.roles import Role
 from mentoring import reports
-from mentoring.exports import XLSX
 from mentoring.models import FollowUp
 from tests.courses import factories as course_factories
 from tests.lms import factories

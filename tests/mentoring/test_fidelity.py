@@ -9,9 +9,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from courses.services.quiz import quiz_attempt_start
+from lms.exports import XLSX
 from lms.roles import Role
 from mentoring import reports
-from mentoring.exports import XLSX
 from mentoring.models import Tier
 from tests.courses import factories as course_factories
 from tests.lms import factories

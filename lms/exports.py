@@ -1,4 +1,4 @@
-"""Every dashboard table as CSV or XLSX: one Table shape, two file formats."""
+"""Every table a page offers for download, as CSV or XLSX: one Table shape, two file formats."""
 
 import csv
 import io
@@ -31,9 +31,10 @@ class Table:
     rows: list[list] = field(default_factory=list)
 
 
-def export_response(table: Table, fmt: str) -> HttpResponse:
-    """The table as a download; `fmt` is "csv" or "xlsx" (anything else: ValueError)."""
-    filename = slugify(table.title) or "tabel"
+def export_response(table: Table, fmt: str, *, filename: str = "") -> HttpResponse:
+    """The table as a download named `filename` (default: from its title); `fmt` is "csv"
+    or "xlsx" (anything else: ValueError)."""
+    filename = filename or slugify(table.title) or "tabel"
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer)
