@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test setup venv messages demo static e2e-deps lint bench-pages bench-mentoring bench-certificates clean
+.PHONY: run test setup venv messages demo static e2e-deps lint bench-pages bench-mentoring bench-certificates bench-plm clean
 
 # The database task worker runs beside the web server (it renders certificate PDFs) and
 # stops when the server stops, whether by Ctrl+C or an error.
@@ -64,3 +64,7 @@ bench-mentoring: setup
 # Certificates per second for 350 distinct names: batched against one document each.
 bench-certificates: $(VENV)/.installed
 	$(BIN)/python bench/certificates.py
+
+# Every material of a 350-participant meeting (badges, story book ...), on a throwaway DB.
+bench-plm: $(VENV)/.installed messages
+	$(BIN)/python bench/plm_materials.py

@@ -45,6 +45,7 @@ TESTS_NEEDING_APP = {
     # The demo learner's certificate is for a course she completed.
     "certificates": ["test_certificates.py"],
     "courses": ["test_certificates.py"],
+    "peer_learning": ["test_peer_learning.py"],
 }
 collect_ignore = sorted(
     {
