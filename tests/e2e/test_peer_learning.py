@@ -42,7 +42,7 @@ def generate_and_download(page, kind: str) -> bytes:
     with page.expect_download() as download_info:
         download_link.click()
     data = Path(download_info.value.path()).read_bytes()
-    page.locator("a", has_text=re.compile("materials of this meeting", re.I)).click()
+    page.locator("#all-materials").click()
     return data
 
 

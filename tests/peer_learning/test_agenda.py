@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+from wagtail.users.models import UserProfile
 
 from lms.models import Library
 from peer_learning import agenda
@@ -165,6 +166,8 @@ def test_a_deleted_session_does_not_clash(organiser):
 
 def test_the_admin_add_page_shows_the_overlap_and_saves_nothing(client, organiser):
     admin = factories.user(role=None, username="super", is_superuser=True, is_staff=True)
+    # The admin speaks the language of the person's profile.
+    UserProfile.objects.update_or_create(user=admin, defaults={"preferred_language": "en"})
     client.force_login(admin)
     index = builders.index()
     url = reverse("wagtailadmin_pages:add", args=["peer_learning", "meetingpage", index.pk])

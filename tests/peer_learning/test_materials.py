@@ -280,8 +280,8 @@ def test_no_certificates_before_anybody_attended(meeting, organiser):
     )
     with translation.override("en"):
         job = service.material_run(job=job)
+        assert job.error == str(certificates.NOBODY_ATTENDED)
     assert job.status == Status.FAILED
-    assert job.error == str(certificates.NOBODY_ATTENDED)
 
 
 def test_without_a_certificates_app_certificates_are_not_offered(
@@ -296,8 +296,8 @@ def test_without_a_certificates_app_certificates_are_not_offered(
     job = MaterialJob.objects.create(meeting=meeting, kind=Kind.CERTIFICATES)
     with translation.override("en"):
         job = service.material_run(job=job)
+        assert job.error == str(certificates.NOT_AVAILABLE)
     assert job.status == Status.FAILED
-    assert job.error == str(certificates.NOT_AVAILABLE)
 
 
 # ---- Jobs --------------------------------------------------------------------------

@@ -389,7 +389,7 @@ def test_a_file_of_another_type_is_rejected_with_a_message(learner, meeting):
 
 def test_a_photo_too_big_is_rejected(learner, draft, monkeypatch):
     monkeypatch.setattr(service, "PHOTO_MAX_BYTES", 10)
-    with pytest.raises(ValidationError) as caught:
+    with translation.override("en"), pytest.raises(ValidationError) as caught:
         service.story_save(story=draft, by=learner, new_photos=[png()])
     assert "is too big" in str(caught.value.message_dict["photos"])
 
