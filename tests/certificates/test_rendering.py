@@ -40,7 +40,10 @@ def pages_of(pdf: bytes) -> int:
 
 
 def person(library, name: str):
-    first, _, last = name.partition(" ")
+    # Split near the middle: each part of a name has at most 150 characters in the database.
+    words = name.split()
+    half = max(1, len(words) // 2)
+    first, last = " ".join(words[:half]), " ".join(words[half:])
     return lms_factories.user(library=library, first_name=first, last_name=last)
 
 
