@@ -44,7 +44,7 @@ TESTS_NEEDING_APP = {
     "mentoring": ["test_mentor_visit.py", "test_pages_fit_a_phone.py"],
     # The demo learner's certificate is for a course she completed.
     "certificates": ["test_certificates.py"],
-    "courses": ["test_certificates.py"],
+    "courses": ["test_certificates.py", "test_course_flow.py"],
     "peer_learning": ["test_peer_learning.py"],
 }
 collect_ignore = sorted(
