@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test setup venv messages demo static e2e-deps lint bench-pages bench-mentoring bench-certificates bench-plm clean
+.PHONY: run test setup venv messages demo static e2e-deps lint bench-pages bench-mentoring bench-certificates bench-plm bench clean
 
 # The database task worker runs beside the web server (it renders certificate PDFs) and
 # stops when the server stops, whether by Ctrl+C or an error.
@@ -55,7 +55,7 @@ bench-pages: setup demo
 	$(BIN)/python bench/learner_pages.py
 
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles media
+	rm -rf $(VENV) db.sqlite3 staticfiles media .bench
 
 # Mentor dashboard (1,000 mentees) and cascade view (10,000 people) timings, on a throwaway DB.
 bench-mentoring: setup
@@ -68,3 +68,8 @@ bench-certificates: $(VENV)/.installed
 # Every material of a 350-participant meeting (badges, story book ...), on a throwaway DB.
 bench-plm: $(VENV)/.installed messages
 	$(BIN)/python bench/plm_materials.py
+
+# The whole site under gunicorn on PostgreSQL with national-scale data (seeded on the
+# first run and kept in .bench/), driven with 50 users over loopback; prints one JSON report.
+bench: $(VENV)/.installed messages
+	$(BIN)/python bench/site.py

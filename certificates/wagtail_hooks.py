@@ -50,6 +50,14 @@ def load_demo_certificates(*, stdout):
     demo.load(stdout=stdout)
 
 
+# After the apps whose achievements it certifies.
+@hooks.register("sebaya_seed_scale", order=100)
+def generate_certificates(run):
+    from . import scale
+
+    return scale.generate(run)
+
+
 @hooks.register(CERTIFICATE_BUNDLE_HOOK)
 def certificate_bundle(*, kind, subject, requested_by=None):
     from .bundles import issue_and_bundle

@@ -127,6 +127,14 @@ def enrollments_of(*, user_ids) -> QuerySet[Enrollment]:
     )
 
 
+def completions(*, user_ids) -> QuerySet:
+    """(user_id, course_id, completed_at) of every course these people completed;
+    `user_ids` may be a query."""
+    return Enrollment.objects.filter(user_id__in=user_ids, completed_at__isnull=False).values_list(
+        "user_id", "course_id", "completed_at"
+    )
+
+
 def enrollments_in_curriculum(curriculum: Page) -> QuerySet[Enrollment]:
     """Every enrolment in any course of a curriculum (active or not)."""
     return Enrollment.objects.filter(

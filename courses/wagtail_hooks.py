@@ -34,6 +34,13 @@ def load_demo_courses(*, stdout):
     demo.load(stdout=stdout)
 
 
+@hooks.register("sebaya_seed_scale")
+def generate_enrolments(run):
+    from . import scale
+
+    return scale.generate(run)
+
+
 # Curriculum authors: programme admins choose which trainers write which curriculum.
 
 

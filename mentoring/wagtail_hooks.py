@@ -68,6 +68,13 @@ def load_demo_mentoring(*, stdout):
     demo.load(stdout=stdout)
 
 
+@hooks.register("sebaya_seed_scale")
+def generate_cascade(run):
+    from . import scale
+
+    return scale.generate(run)
+
+
 @hooks.register("register_admin_viewset")
 def register_cohort_viewset():
     return CohortViewSet("cohorts")

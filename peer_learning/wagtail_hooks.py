@@ -41,3 +41,10 @@ def load_demo_meetings(*, stdout):
     from . import demo
 
     demo.load(stdout=stdout)
+
+
+@hooks.register("sebaya_seed_scale")
+def generate_meetings(run):
+    from . import scale
+
+    return scale.generate(run)

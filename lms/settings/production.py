@@ -48,6 +48,8 @@ CERTIFICATE_ISSUER_URL = _env("CERTIFICATE_ISSUER_URL", WAGTAILADMIN_BASE_URL)
 CERTIFICATE_SIGNING_KEY = _env("CERTIFICATE_SIGNING_KEY", "")
 CERTIFICATE_SIGNING_CERT = _env("CERTIFICATE_SIGNING_CERT", "")
 CERTIFICATE_SIGNING_PASSPHRASE = _env("CERTIFICATE_SIGNING_PASSPHRASE", "")
+# Public verification lookups per visitor address per minute.
+CERTIFICATE_VERIFY_RATE = int(_env("CERTIFICATE_VERIFY_RATE", "30"))
 
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -67,6 +69,10 @@ EMAIL_HOST_USER = _env("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = _env("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "0") == "1"
 DEFAULT_FROM_EMAIL = _env("DEFAULT_FROM_EMAIL", DEFAULT_FROM_EMAIL)  # noqa: F405
+
+# Benchmarks read each response's server time and query count from a Server-Timing header.
+if os.environ.get("SEBAYA_SERVER_TIMING") == "1":
+    MIDDLEWARE = ["lms.timing.ServerTimingMiddleware", *MIDDLEWARE]  # noqa: F405
 
 LOGGING = {
     "version": 1,

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from lms import demo_network as data
+from lms import scale
 from lms.models import Library, Province, Regency, StaffProfile
 from lms.roles import Role, role_groups
 
@@ -312,6 +313,21 @@ class Command(BaseCommand):
         "role. Safe to run again: it only writes what differs."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--scale",
+            choices=["demo", *scale.SCALES],
+            default="demo",
+            help=_(
+                "demo (default): the real network only. province: adds synthetic data the "
+                "size of one big province; national: the size of Indonesia (PostgreSQL "
+                "recommended)."
+            ),
+        )
+        parser.add_argument(
+            "--seed", type=int, default=1, help=_("The same seed gives the same synthetic data.")
+        )
+
     def handle(self, *args, **options):
         with transaction.atomic():
             counts = DemoLoader().load()
@@ -329,10 +345,26 @@ class Command(BaseCommand):
         # each after the network exists; a removed app adds nothing.
         for load_demo in hooks.get_hooks(SEED_DEMO_HOOK):
             load_demo(stdout=self.stdout)
+        if options["scale"] != "demo":
+            self.load_scale(options["scale"], options["seed"])
         self.stdout.write(
             _("Demo accounts %(usernames)s sign in with the password %(password)s.")
             % {
                 "usernames": ", ".join(account.username for account in data.DEMO_ACCOUNTS),
                 "password": data.DEMO_PASSWORD,
             }
+        )
+
+    def load_scale(self, name: str, seed: int) -> None:
+        self.stdout.write(_("Generating synthetic data at %(scale)s scale ...") % {"scale": name})
+        counts = scale.generate(scale=name, seed=seed, stdout=self.stdout)
+        if counts is None:
+            self.stdout.write(_("Synthetic data is there already: nothing added."))
+            return
+        details = ", ".join(f"{key} {value}" for key, value in counts.items() if key != "seconds")
+        self.stdout.write(
+            self.style.SUCCESS(
+                _("Synthetic data at %(scale)s scale in %(seconds)s s: %(details)s.")
+                % {"scale": name, "seconds": counts["seconds"], "details": details}
+            )
         )
