@@ -435,6 +435,19 @@ def test_actions_on_an_unpublished_lesson_are_not_found(learner_client, lessons)
     assert learner_client.post(complete_url(lessons[1])).status_code == 404
 
 
+def test_pages_below_the_catalogue_are_found_by_their_address_and_unpublished_ones_are_not(
+    learner_client, course, lessons
+):
+    url = lessons[1].url
+    response = learner_client.get(url)
+    assert response.status_code == 200
+    assert lessons[1].title in texts(response)
+    assert learner_client.get(course.url).status_code == 200
+    assert learner_client.get(f"{course.url}tidak-ada/").status_code == 404
+    lessons[1].unpublish()
+    assert learner_client.get(url).status_code == 404
+
+
 # Trainers preview a lesson from the admin
 
 

@@ -608,6 +608,6 @@ def test_quiz_and_result_pages_cost_a_fixed_number_of_queries(client, learner):
 
 # Quiz page: session, user, Wagtail's routing down the tree (site, 2 per level, alias and
 # view restrictions: 13 here), course, enrolment, "last page" update, attempts, roles.
-QUIZ_PAGE_QUERIES = 20
+QUIZ_PAGE_QUERIES = 14
 # Result page: session, user, attempt with its quiz, answers, attempts, course, roles, site.
 RESULT_PAGE_QUERIES = 8
