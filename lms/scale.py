@@ -41,6 +41,8 @@ class Scale:
     # Targets the apps scale their own data to.
     progress: int  # courses: progress records
     national_trainers: int  # mentoring: the top of the cascade
+    # Village libraries of the biggest kabupaten at least: its mentor has 1,000 mentees.
+    biggest_regency: int = 0
 
 
 SCALES = {
@@ -52,6 +54,7 @@ SCALES = {
         staff=25_000,
         progress=250_000,
         national_trainers=7,
+        biggest_regency=340,
     ),
     "national": Scale(
         "national",
@@ -61,6 +64,7 @@ SCALES = {
         staff=250_000,
         progress=2_500_000,
         national_trainers=65,
+        biggest_regency=340,
     ),
 }
 
@@ -313,7 +317,7 @@ class NetworkGenerator:
         new_libraries = [
             Library(
                 code=f"{SYNTHETIC_PREFIX}{regency.pk}",
-                name=_("Dinas Perpustakaan %(regency)s") % {"regency": regency},
+                name=f"Dinas Perpustakaan {regency}",
                 kind=Library.Kind.REGENCY,
                 regency=regency,
                 joined_phase=Library.Phase.EXPANSION,
@@ -330,13 +334,15 @@ class NetworkGenerator:
 
     def libraries(self, regencies) -> list[Library]:
         """The village libraries and TBM, mentored by their kabupaten/kota library: uneven
-        numbers per kabupaten (the biggest with over 330), the demo's counted in."""
+        numbers per kabupaten (the biggest with at least `Scale.biggest_regency`), the
+        demo's counted in."""
         existing = Library.objects.filter(kind__in=Library.MENTORED_KINDS).count()
         wanted = max(0, self.scale.villages - existing)
         shares = _shares(self.rng, len(regencies), wanted, low=0.3, high=2.2)
         # The biggest kabupaten's mentor is the one with 1,000 mentees (about 3 staff each).
         biggest = shares.index(max(shares))
-        shares[biggest], extra = max(shares[biggest], 340), max(0, 340 - shares[biggest])
+        floor = min(self.scale.biggest_regency, wanted)
+        shares[biggest], extra = max(shares[biggest], floor), max(0, floor - shares[biggest])
         for i in range(extra):
             j = i % len(shares)
             if j != biggest and shares[j] > 1:
@@ -349,11 +355,11 @@ class NetworkGenerator:
                     village = next(self.names)
                     tbm = self.rng.random() < 0.1
                     if tbm:
-                        name = _("TBM %(village)s") % {"village": village}
+                        name = f"TBM {village}"
                     elif kelurahan:
-                        name = _("Perpustakaan Kelurahan %(village)s") % {"village": village}
+                        name = f"Perpustakaan Kelurahan {village}"
                     else:
-                        name = _("Perpustakaan Desa %(village)s") % {"village": village}
+                        name = f"Perpustakaan Desa {village}"
                     yield Library(
                         code=f"{SYNTHETIC_PREFIX}{regency.pk}-{n}",
                         name=name,
@@ -387,8 +393,7 @@ class NetworkGenerator:
             [
                 Library(
                     code=f"{SYNTHETIC_PREFIX}provinsi-{province_id}",
-                    name=_("Dinas Perpustakaan Provinsi %(province)s")
-                    % {"province": regency.province.name},
+                    name=f"Dinas Perpustakaan Provinsi {regency.province.name}",
                     kind=Library.Kind.PROVINCIAL,
                     regency=regency,
                     joined_phase=Library.Phase.EXPANSION,
@@ -494,14 +499,15 @@ class NetworkGenerator:
         return StaffProfile.objects.count()
 
 
-def generate(*, scale: str, seed: int, stdout) -> dict | None:
-    """The network at `scale`, then each app's part (hook order); None when it is there
-    already. Each part is its own transaction, so a long run keeps what it has done."""
+def generate(*, scale: str | Scale, seed: int, stdout) -> dict | None:
+    """The network at `scale` (a name in SCALES, or a Scale), then each app's part (hook
+    order); None when it is there already. Each part is its own transaction, so a long run
+    keeps what it has done."""
     from wagtail import hooks
 
     if already_generated():
         return None
-    run = ScaleRun(scale=SCALES[scale], seed=seed, stdout=stdout)
+    run = ScaleRun(scale=SCALES.get(scale, scale), seed=seed, stdout=stdout)
     started = time.monotonic()
     with transaction.atomic():
         counts = NetworkGenerator(run).generate()

@@ -48,14 +48,13 @@ def generate(run: ScaleRun) -> dict[str, int]:
     for organiser in organisers:
         starts_on = run.today - datetime.timedelta(days=rng.randint(20, 350))
         page = MeetingPage(
-            title=_("Pertemuan Belajar Sebaya %(regency)s %(year)s")
-            % {"regency": organiser.regency, "year": starts_on.year},
+            title=f"Pertemuan Belajar Sebaya {organiser.regency} {starts_on.year}",
             slug=f"pbs-{organiser.code}",
-            theme=_("Berbagi capaian, hambatan dan solusi"),
+            theme="Berbagi capaian, hambatan dan solusi",
             level=MeetingPage.Level.REGENCY,
             starts_on=starts_on,
             ends_on=starts_on + datetime.timedelta(days=1),
-            venue=_("Aula %(library)s") % {"library": organiser.name},
+            venue=f"Aula {organiser.name}",
             organiser=organiser,
             capacity=max(40, len(villages[organiser.pk]) + 10),
             registration_opens=starts_on - datetime.timedelta(days=45),
