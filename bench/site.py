@@ -17,7 +17,7 @@ driven over loopback; prints one JSON report.
    350-person meeting (bench/plm_materials.py), each on its own throwaway database.
 
 Everything started here is stopped at the end, whatever happens; each step has a time
-limit, so the run ends by itself.
+limit, so the run ends by itself. `--prepare` stops after step 2 (seeding takes minutes).
 """
 
 from __future__ import annotations
@@ -490,6 +490,9 @@ def main() -> None:
     database_url = start_postgres()
     env = site_env(database_url)
     seed_seconds = prepare_data(env)
+    if "--prepare" in sys.argv:  # only the database and its data, for a later run
+        print(json.dumps({"scale": SCALE, "seed_seconds": seed_seconds or "reused"}))
+        return
     plan = personas(env)
     port = start_gunicorn(env)
     log(f"gunicorn on 127.0.0.1:{port}, {WORKERS} workers; measuring pages")
