@@ -118,7 +118,9 @@ def test_learners_are_at_every_stage_with_progress_near_the_target(demo):
     assert enrollments.filter(completed_at__isnull=False).exists()
     assert enrollments.filter(completed_at__isnull=True, items_done__gt=0).exists()
     assert enrollments.filter(items_done=0).exists()
-    assert 0.7 * TINY.progress <= progress.count() <= 1.3 * TINY.progress
+    # Everyone enrolled takes a first course; second ones fill up towards the target. With
+    # an app removed the demo has fewer staff, so more synthetic ones: above the target.
+    assert 0.7 * TINY.progress <= progress.count() <= 2 * TINY.progress
     # The counts kept on each enrolment agree with its progress records.
     for sample in enrollments.filter(items_done__gt=0).order_by("pk")[:20]:
         done = selectors.done_page_ids(user=sample.user, course=sample.course)
