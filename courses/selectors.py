@@ -6,7 +6,7 @@ Other apps (mentoring, reports) read courses only through this module.
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from wagtail.models import Page
 
 from .models import (
@@ -124,6 +124,14 @@ def enrollments_of(*, user_ids) -> QuerySet[Enrollment]:
         Enrollment.objects.filter(user_id__in=user_ids, status=Enrollment.Status.ACTIVE)
         .select_related("course")
         .order_by("user_id", "course__path")
+    )
+
+
+def seen_since(*, moment) -> QuerySet[Enrollment]:
+    """Active enrolments begun or worked on since `moment`: a sign of life, for filtering or
+    an `Exists` over people."""
+    return Enrollment.objects.filter(status=Enrollment.Status.ACTIVE).filter(
+        Q(last_activity_at__gte=moment) | Q(enrolled_at__gte=moment)
     )
 
 

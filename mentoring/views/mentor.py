@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 from django.utils import timezone
@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from courses.selectors import enrollments_of
+from courses.selectors import enrollments_of, seen_since
 from lms import roles
 from lms.exports import Table, export_response, requested_format
 from lms.home import HomePanel, Link
@@ -39,6 +39,7 @@ from ..services.visits import (
 MENTEES_PER_PAGE = 50
 VISITS_PER_PAGE = 25
 FOLLOW_UP_ROWS = 50
+NEXT_VISIT_ROWS = 20
 RECENT_VISITS = 5
 
 MENTORS_ONLY = gettext_lazy("This page is for mentors (pendamping).")
@@ -72,16 +73,18 @@ def _mentor(request):
     return request.user
 
 
-def mentee_rows(*, mentor, now: datetime.datetime | None = None) -> list[MenteeRow]:
-    """Every mentee with her course progress, last activity and stalled flag: two queries
-    whatever the number of mentees."""
+def _mentees(*, mentor):
+    return mentee_profiles(mentor=mentor).order_by(
+        "library__name", "user__first_name", "user__username"
+    )
+
+
+def mentee_rows(profiles, *, now: datetime.datetime | None = None) -> list[MenteeRow]:
+    """These mentees with their course progress, last activity and stalled flag: one
+    query for their enrolments whatever their number."""
     cutoff = stalled_cutoff(now=now)
-    profiles = mentee_profiles(mentor=mentor)
-    rows = {
-        profile.user_id: MenteeRow(profile=profile)
-        for profile in profiles.order_by("library__name", "user__first_name", "user__username")
-    }
-    enrolments = enrollments_of(user_ids=profiles.values("user_id")).values_list(
+    rows = {profile.user_id: MenteeRow(profile=profile) for profile in profiles}
+    enrolments = enrollments_of(user_ids=list(rows)).values_list(
         "user_id",
         "course__title",
         "items_done",
@@ -91,9 +94,7 @@ def mentee_rows(*, mentor, now: datetime.datetime | None = None) -> list[MenteeR
         "enrolled_at",
     )
     for user_id, title, done, total, completed_at, last_activity, enrolled_at in enrolments:
-        row = rows.get(user_id)
-        if row is None:
-            continue
+        row = rows[user_id]
         percent = min(100, round(100 * done / total)) if total else 0
         row.courses.append(CourseProgress(title, percent, completed_at is not None))
         if last_activity and (row.last_activity is None or last_activity > row.last_activity):
@@ -104,6 +105,14 @@ def mentee_rows(*, mentor, now: datetime.datetime | None = None) -> list[MenteeR
     for row in rows.values():
         row.stalled = row.last_seen is None or row.last_seen < cutoff
     return list(rows.values())
+
+
+def mentee_counts(*, mentor, now: datetime.datetime | None = None) -> dict[str, int]:
+    """How many mentees, and how many of them stalled, counted in the database."""
+    seen = seen_since(moment=stalled_cutoff(now=now)).filter(user_id=OuterRef("user_id"))
+    return mentee_profiles(mentor=mentor).aggregate(
+        mentees=Count("pk"), stalled=Count("pk", filter=~Exists(seen))
+    )
 
 
 def _mentee_table(rows: list[MenteeRow]) -> Table:
@@ -187,7 +196,7 @@ def _dashboard_table(name: str | None, *, mentor) -> Table:
         return _follow_up_table(mentor=mentor)
     if name == "libraries":
         return _next_visit_table(mentor=mentor)
-    return _mentee_table(mentee_rows(mentor=mentor))
+    return _mentee_table(mentee_rows(_mentees(mentor=mentor)))
 
 
 @login_required
@@ -197,7 +206,12 @@ def dashboard(request):
     fmt = requested_format(request)
     if fmt:
         return export_response(_dashboard_table(request.GET.get("table"), mentor=mentor), fmt)
-    rows = mentee_rows(mentor=mentor)
+    # Only the page shown is read in full; the totals are counted in the database.
+    counts = mentee_counts(mentor=mentor)
+    paginator = Paginator(_mentees(mentor=mentor), MENTEES_PER_PAGE)
+    paginator.count = counts["mentees"]  # already counted: no second COUNT query
+    page = paginator.get_page(request.GET.get("page"))
+    page.object_list = mentee_rows(page.object_list)
 
     open_follow_ups = _open_follow_ups(mentor=mentor)
     follow_up_counts = open_follow_ups.aggregate(
@@ -208,7 +222,7 @@ def dashboard(request):
             :FOLLOW_UP_ROWS
         ]
     )
-    libraries = list(_libraries_with_next_visit(mentor=mentor))
+    libraries = _libraries_with_next_visit(mentor=mentor)
     recent_visits = list(
         Visit.objects.filter(mentor=mentor)
         .select_related("library")
@@ -217,20 +231,25 @@ def dashboard(request):
         )
         .order_by("-visited_on", "-pk")[:RECENT_VISITS]
     )
-    page = Paginator(rows, MENTEES_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
         "mentoring/mentor_dashboard.html",
         {
             "today": today,
             "page": page,
-            "mentee_count": len(rows),
-            "stalled_count": sum(row.stalled for row in rows),
+            "mentee_count": counts["mentees"],
+            "stalled_count": counts["stalled"],
             "stalled_days": STALLED_AFTER_DAYS,
             "follow_ups": follow_ups,
             "open_count": follow_up_counts["open"],
             "overdue_count": follow_up_counts["overdue"],
-            "libraries": libraries,
+            # The libraries due first; the export has them all.
+            "libraries": list(
+                libraries.order_by(F("next_visit_on").asc(nulls_last=True), "name")[
+                    :NEXT_VISIT_ROWS
+                ]
+            ),
+            "library_count": libraries.count(),
             "recent_visits": recent_visits,
         },
     )

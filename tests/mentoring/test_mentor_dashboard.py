@@ -28,9 +28,9 @@ pytestmark = pytest.mark.django_db
 NOW = timezone.now()
 TODAY = timezone.localdate()
 DASHBOARD = "mentoring:dashboard"
-# Session, user, roles, mentees, their enrolments, follow-up counts, open follow-ups,
-# libraries with their next visit, recent visits.
-DASHBOARD_QUERIES = 9
+# Session, user, roles, mentee and stalled counts, one page of mentees, their enrolments,
+# follow-up counts, open follow-ups, libraries due first and their count, recent visits.
+DASHBOARD_QUERIES = 11
 
 
 def days_ago(days: int) -> datetime.datetime:
@@ -306,8 +306,24 @@ def test_the_dashboard_costs_the_same_for_5_and_500_mentees(mentor, course):
     # Every mentee is in the export, still in the same number of queries.
     with CaptureQueriesContext(connection) as export:
         response = client.get(reverse(DASHBOARD), {"format": "csv"})
-    assert len(response.content.decode("utf-8-sig").splitlines()) == 501
+    lines = response.content.decode("utf-8-sig").splitlines()
+    assert len(lines) == 501
     assert len(export) <= DASHBOARD_QUERIES
+    # The stalled total counted in the database agrees with the flags worked out per row.
+    assert summary(html, "stalled") == sum(line.endswith(",yes") for line in lines) > 0
+
+
+def test_next_visits_show_the_libraries_due_first_and_say_how_many_more(mentor, course):
+    grow(mentor, course, libraries=25, per_library=1, start=0)
+    late = Visit.objects.filter(mentor=mentor).order_by("pk").last()
+    late.next_visit_on = TODAY - datetime.timedelta(days=2)
+    late.save()
+
+    html = english_client(mentor).get(reverse(DASHBOARD)).content.decode()
+    shown = re.findall(r'data-library-id="(\d+)"', html)
+    assert len(shown) == 20
+    assert shown[0] == str(late.library_id)  # the overdue one leads
+    assert "Showing the 20 due first of 25." in html
 
 
 def test_the_visit_list_costs_the_same_for_few_and_many_visits(mentor, course):
