@@ -6,6 +6,20 @@ SEBAYA_BASE_URL, SEBAYA_MEDIA_ROOT, SEBAYA_MEDIA_URL, EMAIL_URL-style settings b
 Certificates: CERTIFICATE_ISSUER_URL (where QR codes point; defaults to the base URL) and,
 to sign every PDF, CERTIFICATE_SIGNING_KEY and CERTIFICATE_SIGNING_CERT (PEM file paths)
 with an optional CERTIFICATE_SIGNING_PASSPHRASE.
+
+More than one machine (docs/deploy.md):
+- REDIS_URL (redis://host:6379/0): the cache every web process shares (rate limits,
+  cached sessions) and the task queue on RQ, run by `manage.py rqworker default`.
+  SEBAYA_QUEUE_REDIS_URL puts the queue in another Redis database or server (advised:
+  clearing the cache flushes its whole database). Without REDIS_URL the cache is local
+  to each process and tasks go to the database queue (`manage.py db_worker`).
+- SEBAYA_S3_BUCKET (or AWS_STORAGE_BUCKET_NAME): uploaded media and generated PDFs in
+  S3-compatible object storage, private, handed out only as signed URLs that expire after
+  SEBAYA_S3_URL_EXPIRY seconds (3600). Also SEBAYA_S3_ENDPOINT_URL (MinIO, Ceph, another
+  provider), SEBAYA_S3_REGION, SEBAYA_S3_ACCESS_KEY_ID and SEBAYA_S3_SECRET_ACCESS_KEY
+  (else boto3's usual AWS_* variables or instance role), SEBAYA_S3_DEFAULT_ACL ("private";
+  empty for buckets with ACLs disabled) and SEBAYA_S3_CUSTOM_DOMAIN (its URLs are not
+  signed: set it only for a domain that checks access itself).
 """
 
 import os
@@ -50,6 +64,59 @@ CERTIFICATE_SIGNING_CERT = _env("CERTIFICATE_SIGNING_CERT", "")
 CERTIFICATE_SIGNING_PASSPHRASE = _env("CERTIFICATE_SIGNING_PASSPHRASE", "")
 # Public verification lookups per visitor address per minute.
 CERTIFICATE_VERIFY_RATE = int(_env("CERTIFICATE_VERIFY_RATE", "30"))
+
+# Shared cache and task queue on Redis, so any number of web processes and workers can run.
+REDIS_URL = _env("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "sebaya",
+        }
+    }
+    # Sessions are read from the cache and written through to the database.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    INSTALLED_APPS = [*INSTALLED_APPS, "django_rq", "django_tasks_rq"]  # noqa: F405
+    RQ_QUEUES = {
+        "default": {
+            "URL": _env("SEBAYA_QUEUE_REDIS_URL", REDIS_URL),
+            # RQ stops a job after 3 minutes by default; a national meeting's certificate
+            # batch or materials may take longer.
+            "DEFAULT_TIMEOUT": 60 * 60,
+        }
+    }
+    # Workers run jobs as django-tasks tasks (results, signals) without a --job-class flag.
+    RQ = {"JOB_CLASS": "django_tasks_rq.Job"}
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+else:
+    # One machine: each process counts on its own; tasks stay in the database queue.
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Media in S3-compatible object storage: private objects, signed URLs, never overwritten.
+S3_BUCKET = _env("SEBAYA_S3_BUCKET", os.environ.get("AWS_STORAGE_BUCKET_NAME", ""))
+if S3_BUCKET:
+    STORAGES = {
+        **STORAGES,  # noqa: F405
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                "bucket_name": S3_BUCKET,
+                "endpoint_url": _env("SEBAYA_S3_ENDPOINT_URL", "") or None,
+                "region_name": _env("SEBAYA_S3_REGION", "") or None,
+                "access_key": _env("SEBAYA_S3_ACCESS_KEY_ID", "") or None,
+                "secret_key": _env("SEBAYA_S3_SECRET_ACCESS_KEY", "") or None,
+                "custom_domain": _env("SEBAYA_S3_CUSTOM_DOMAIN", "") or None,
+                "default_acl": _env("SEBAYA_S3_DEFAULT_ACL", "private") or None,
+                "querystring_auth": True,
+                "querystring_expire": int(_env("SEBAYA_S3_URL_EXPIRY", "3600")),
+                "signature_version": "s3v4",
+                # Like the file system: a second upload named like the first gets its own name.
+                "file_overwrite": False,
+            },
+        },
+    }
 
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

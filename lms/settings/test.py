@@ -1,6 +1,8 @@
 """The test suite: fast hashing, in-memory cache and mail, tasks run immediately.
 
-Set DATABASE_URL to run the same suite on PostgreSQL (CI does).
+Set DATABASE_URL to run the same suite on PostgreSQL (CI does). Set SEBAYA_TEST_REDIS_URL
+to a Redis database the tests may empty to run the Redis tests (tests/lms/test_redis.py)
+and to count in Redis what the suite would count in the cache (CI's "redis" stage does).
 """
 
 import os
@@ -23,6 +25,15 @@ STORAGES = {
 # Tests never run collectstatic: WhiteNoise serves straight from the apps' static folders.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+if os.environ.get("SEBAYA_TEST_REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["SEBAYA_TEST_REDIS_URL"],
+            "KEY_PREFIX": "sebaya-test",
+        }
+    }
 
 if os.environ.get("DATABASE_URL"):
     DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"])}
