@@ -153,7 +153,11 @@ def start_postgres() -> str:
     options = (
         f"-c listen_addresses=127.0.0.1 -p {port} -k {sock} -c fsync=off "
         "-c synchronous_commit=off -c full_page_writes=off -c shared_buffers=1GB "
-        "-c work_mem=32MB -c maintenance_work_mem=512MB -c max_connections=200"
+        "-c work_mem=32MB -c maintenance_work_mem=512MB -c max_connections=200 "
+        # An SSD, as on any server today: index lookups cost little more than sequential
+        # reads. With the spinning-disk default (4) PostgreSQL read all 250,000 staff
+        # profiles for the mentor dashboard instead of her 1,085 (43 ms against 3 ms).
+        "-c random_page_cost=1.1 -c effective_cache_size=8GB"
     )
     pg_ctl = [str(binaries / "pg_ctl"), "-D", str(data), "-l", str(BENCH_DIR / "pg.log")]
     run([*pg_ctl, "-w", "-t", "120", "-o", options, "start"], owner=True)

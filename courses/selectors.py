@@ -83,6 +83,20 @@ def course_of(page: Page) -> CoursePage | None:
     return CoursePage.objects.ancestor_of(page, inclusive=True).first()
 
 
+def enrollment_within(*, user, page: Page) -> Enrollment | None:
+    """The learner's enrolment in the course `page` belongs to, with that course, in one
+    query; None when she has none (or is not signed in)."""
+    if not user.is_authenticated:
+        return None
+    step = page.steplen
+    ancestor_paths = [page.path[:end] for end in range(step, len(page.path) + 1, step)]
+    return (
+        Enrollment.objects.filter(user=user, course__path__in=ancestor_paths)
+        .select_related("course")
+        .first()
+    )
+
+
 def enrollment_for(*, user, course: Page) -> Enrollment | None:
     if not user.is_authenticated:
         return None

@@ -58,16 +58,20 @@ def _course(lesson: LessonPage) -> Page:
     return course
 
 
-def lesson_view(*, user, lesson: LessonPage, course: Page | None = None) -> None:
+def lesson_view(*, user, lesson: LessonPage, enrollment: Enrollment | None = None) -> None:
     """Records that the learner opened the lesson and remembers it as where she left off.
 
-    Two queries on a repeat view (a look-up and a no-op update), so every page view can
-    call it. Not one transaction on purpose: both writes are idempotent and race-safe on
-    their own. The caller checks the enrolment; pass `course` when it is already known.
+    Two queries when she opens a lesson again (a look-up and a no-op update), none when it
+    is already where she left off (her `enrollment`, when given, says so), so every page
+    view can call it. Not one transaction on purpose: both writes are idempotent and
+    race-safe on their own. The caller checks the enrolment.
     """
+    if enrollment is not None and enrollment.last_page_id == lesson.id:
+        return  # viewed before (that is how it became her last page) and nothing to move
     if not Progress.objects.filter(user=user, page=lesson, kind=Progress.Kind.VIEWED).exists():
         progress_record(user=user, page=lesson, kind=Progress.Kind.VIEWED)
-    enrollment_touch(user=user, course=course or _course(lesson), page=lesson)
+    course = enrollment.course if enrollment is not None else _course(lesson)
+    enrollment_touch(user=user, course=course, page=lesson)
 
 
 @transaction.atomic

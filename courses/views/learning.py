@@ -191,16 +191,14 @@ def serve_module(page, request):
 def serve_lesson(page, request):
     """The lesson with the learner's own reflections, completion and course navigation."""
     preview = _is_preview(request)
-    course = selectors.course_of(page)
+    user = request.user
+    # A learner's enrolment brings its course in the same query.
+    enrollment = None if preview else selectors.enrollment_within(user=user, page=page)
+    course = enrollment.course if enrollment else selectors.course_of(page)
     if course is None:  # only a lesson previewed outside a course
         return _render(page, request, preview=True, lesson_blocks=_lesson_blocks(page))
-    user = request.user
-    if not preview:
-        if not user.is_authenticated:
-            return _refuse(request, course)
-        enrollment = selectors.enrollment_for(user=user, course=course)
-        if not _active(enrollment):
-            return _refuse(request, course)
+    if not preview and not _active(enrollment):
+        return _refuse(request, course)
 
     items = selectors.course_items(course)
     done = set() if preview else selectors.done_page_ids(user=user, course=course)
@@ -228,7 +226,7 @@ def serve_lesson(page, request):
             draft = request.session.pop(DRAFT_SESSION_KEY)
             if draft.get("lesson") != page.id:
                 draft = None
-        lesson_services.lesson_view(user=user, lesson=page, course=course)
+        lesson_services.lesson_view(user=user, lesson=page, enrollment=enrollment)
 
     blocks = _lesson_blocks(page, reflections=reflections, draft=draft)
     tasks_missing = sum(1 for block in blocks if block.is_task and block.saved_at is None)

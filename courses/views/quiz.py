@@ -234,14 +234,16 @@ def serve_quiz(page: QuizPage, request):
         return serve_quiz_preview(page, request, getattr(request, "preview_mode", ""))
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    course = selectors.course_of(page)
+    # A learner's enrolment brings its course in the same query.
+    enrollment = selectors.enrollment_within(user=request.user, page=page)
+    course = enrollment.course if enrollment else selectors.course_of(page)
     if course is None:
         raise Http404
-    enrollment = selectors.enrollment_for(user=request.user, course=course)
     if enrollment is None or enrollment.status != Enrollment.Status.ACTIVE:
         messages.info(request, quiz_service.NOT_ENROLLED)
         return redirect(course.get_url(request))
-    enrollment_touch(user=request.user, course=course, page=page)
+    if enrollment.last_page_id != page.id:
+        enrollment_touch(user=request.user, course=course, page=page)
 
     attempts = list(quiz_service.quiz_attempts(user=request.user, quiz=page))
     context = _attempts_context(page, attempts)

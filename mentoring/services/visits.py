@@ -14,7 +14,7 @@ from lms import roles
 from lms.models import Library, StaffProfile
 
 from ..models import FollowUp, MentorAssignment, Visit
-from ..selectors import active_assignments, mentee_ids
+from ..selectors import AssignmentScope, assignment_scope, mentee_ids
 
 ASSIGNEE_NOT_MENTOR = _("%(name)s does not hold the mentor role, so cannot be assigned mentees.")
 ASSIGNMENT_NOT_ALLOWED = _(
@@ -68,17 +68,15 @@ class FollowUpInput:
 # Reads the checks below need; the pages use them too.
 
 
-def visit_libraries(*, mentor, on: datetime.date | None = None) -> QuerySet[Library]:
+def visit_libraries(
+    *, mentor, on: datetime.date | None = None, scope: AssignmentScope | None = None
+) -> QuerySet[Library]:
     """Libraries `mentor` may log visits to: those assigned to her, and the libraries of the
-    people assigned to her. One query when evaluated."""
-    assignments = active_assignments(mentor=mentor, on=on)
-    mentee_libraries = StaffProfile.objects.filter(
-        user_id__in=assignments.filter(mentee__isnull=False).values("mentee_id")
-    ).values("library_id")
-    return Library.objects.filter(
-        Q(id__in=assignments.filter(library__isnull=False).values("library_id"))
-        | Q(id__in=mentee_libraries)
-    ).order_by("name")
+    people assigned to her. Reads her `scope` first unless given."""
+    scope = scope or assignment_scope(mentor=mentor, on=on)
+    return Library.objects.filter(id__in=scope.library_ids | scope.mentee_library_ids).order_by(
+        "name"
+    )
 
 
 def library_staff(*, library) -> QuerySet:

@@ -25,7 +25,7 @@ from lms.models import StaffProfile
 from ..forms import LibraryChoiceForm, VisitForm, follow_up_formset
 from ..models import FollowUp, Visit
 from ..permissions import home_regency
-from ..selectors import mentee_profiles
+from ..selectors import assignment_scope, mentee_profiles
 from ..services.visits import (
     STALLED_AFTER_DAYS,
     VisitAlreadyLogged,
@@ -38,7 +38,7 @@ from ..services.visits import (
 
 MENTEES_PER_PAGE = 50
 VISITS_PER_PAGE = 25
-FOLLOW_UP_ROWS = 50
+FOLLOW_UP_ROWS = 20  # due first; the export has them all
 NEXT_VISIT_ROWS = 20
 RECENT_VISITS = 5
 
@@ -73,8 +73,8 @@ def _mentor(request):
     return request.user
 
 
-def _mentees(*, mentor):
-    return mentee_profiles(mentor=mentor).order_by(
+def _mentees(*, mentor, scope=None):
+    return mentee_profiles(mentor=mentor, scope=scope).order_by(
         "library__name", "user__first_name", "user__username"
     )
 
@@ -107,10 +107,10 @@ def mentee_rows(profiles, *, now: datetime.datetime | None = None) -> list[Mente
     return list(rows.values())
 
 
-def mentee_counts(*, mentor, now: datetime.datetime | None = None) -> dict[str, int]:
+def mentee_counts(*, mentor, scope=None, now: datetime.datetime | None = None) -> dict[str, int]:
     """How many mentees, and how many of them stalled, counted in the database."""
     seen = seen_since(moment=stalled_cutoff(now=now)).filter(user_id=OuterRef("user_id"))
-    return mentee_profiles(mentor=mentor).aggregate(
+    return mentee_profiles(mentor=mentor, scope=scope).aggregate(
         mentees=Count("pk"), stalled=Count("pk", filter=~Exists(seen))
     )
 
@@ -143,11 +143,11 @@ def _mentee_table(rows: list[MenteeRow]) -> Table:
     )
 
 
-def _libraries_with_next_visit(*, mentor):
+def _libraries_with_next_visit(*, mentor, scope=None):
     latest = Visit.objects.filter(mentor=mentor, library=OuterRef("pk")).order_by(
         "-visited_on", "-pk"
     )
-    return visit_libraries(mentor=mentor).annotate(
+    return visit_libraries(mentor=mentor, scope=scope).annotate(
         last_visit_on=Subquery(latest.values("visited_on")[:1]),
         next_visit_on=Subquery(latest.values("next_visit_on")[:1]),
     )
@@ -207,8 +207,9 @@ def dashboard(request):
     if fmt:
         return export_response(_dashboard_table(request.GET.get("table"), mentor=mentor), fmt)
     # Only the page shown is read in full; the totals are counted in the database.
-    counts = mentee_counts(mentor=mentor)
-    paginator = Paginator(_mentees(mentor=mentor), MENTEES_PER_PAGE)
+    scope = assignment_scope(mentor=mentor)
+    counts = mentee_counts(mentor=mentor, scope=scope)
+    paginator = Paginator(_mentees(mentor=mentor, scope=scope), MENTEES_PER_PAGE)
     paginator.count = counts["mentees"]  # already counted: no second COUNT query
     page = paginator.get_page(request.GET.get("page"))
     page.object_list = mentee_rows(page.object_list)
@@ -222,7 +223,7 @@ def dashboard(request):
             :FOLLOW_UP_ROWS
         ]
     )
-    libraries = _libraries_with_next_visit(mentor=mentor)
+    libraries = _libraries_with_next_visit(mentor=mentor, scope=scope)
     recent_visits = list(
         Visit.objects.filter(mentor=mentor)
         .select_related("library")
@@ -472,20 +473,12 @@ def follow_up_status(request, pk: int):
 
 def home_panel(request) -> HomePanel | None:
     """Counts for a mentor's home page: mentees, stalled mentees and overdue follow-ups, in
-    two queries."""
+    three queries."""
     mentor = request.user
     if not roles.is_mentor(mentor):
         return None
-    cutoff = stalled_cutoff()
-    profiles = mentee_profiles(mentor=mentor)
-    recent = (
-        enrollments_of(user_ids=profiles.values("user_id"))
-        .filter(user_id=OuterRef("user_id"))
-        .filter(Q(last_activity_at__gte=cutoff) | Q(enrolled_at__gte=cutoff))
-    )
-    counts = profiles.aggregate(mentees=Count("pk"), active=Count("pk", filter=Exists(recent)))
+    counts = mentee_counts(mentor=mentor)
     mentees = counts["mentees"]
-    active = counts["active"]
     overdue = _open_follow_ups(mentor=mentor).filter(due_on__lt=timezone.localdate()).count()
     return HomePanel(
         title=_("My mentees"),
@@ -494,7 +487,7 @@ def home_panel(request) -> HomePanel | None:
             (_("Mentees"), mentees),
             (
                 _("Stalled (no activity for %(days)s days)") % {"days": STALLED_AFTER_DAYS},
-                mentees - active,
+                counts["stalled"],
             ),
             (_("Overdue follow-ups"), overdue),
         ],
