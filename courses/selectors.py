@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q, QuerySet
+from django.db.models.functions import Substr
 from wagtail.models import Page
 
 from .models import (
@@ -161,6 +162,18 @@ def enrollments_in_curriculum(curriculum: Page) -> QuerySet[Enrollment]:
     """Every enrolment in any course of a curriculum (active or not)."""
     return Enrollment.objects.filter(
         course__path__startswith=curriculum.path, course__depth__gt=curriculum.depth
+    )
+
+
+def enrollments_with_curriculum(curricula: list[Page]) -> QuerySet[Enrollment]:
+    """Enrolments in the courses of these curricula, each with `curriculum_path` (its
+    curriculum's path), so that callers can count them per curriculum in the database."""
+    # Every curriculum sits right under the catalogue; with none, nothing matches.
+    depth = curricula[0].depth if curricula else 0
+    return (
+        Enrollment.objects.filter(course__depth__gt=depth)
+        .annotate(curriculum_path=Substr("course__path", 1, depth * Page.steplen))
+        .filter(curriculum_path__in=[curriculum.path for curriculum in curricula])
     )
 
 

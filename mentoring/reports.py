@@ -8,7 +8,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
-from django.db.models import Avg, Count, Exists, Max, Min, OuterRef, Q, Subquery
+from django.db.models import Avg, Count, Exists, F, Max, Min, OuterRef, Q, Subquery
 from django.db.models.functions import TruncMonth
 from django.utils.translation import gettext_lazy as _
 
@@ -89,30 +89,31 @@ def mentored_libraries(*, regency: Regency):
 def regency_coverage(*, regency: Regency) -> Coverage:
     """For each village library/TBM of the regency and each curriculum: "trained" when at
     least one of its staff completed a course of the curriculum, "in progress" when one is
-    actively enrolled and none completed, else "none". Two queries: the curricula, then every
-    library with two EXISTS columns per curriculum."""
+    actively enrolled and none completed, else "none". Three queries: the curricula, the
+    libraries, and their staff's enrolments counted per library and curriculum."""
     curricula = list(courses.curricula())
-    annotations = {}
-    for curriculum in curricula:
-        staff_enrollments = courses.enrollments_in_curriculum(curriculum).filter(
-            user__staff_profile__library=OuterRef("pk")
+    libraries = mentored_libraries(regency=regency)
+    counts = {
+        (row["library"], row["curriculum_path"]): row
+        for row in courses.enrollments_with_curriculum(curricula)
+        .filter(user__staff_profile__library__in=libraries.values("pk"))
+        .values("curriculum_path", library=F("user__staff_profile__library_id"))
+        .annotate(
+            trained=Count("pk", filter=Q(completed_at__isnull=False)),
+            enrolled=Count("pk", filter=Q(status=ENROLLMENT_ACTIVE)),
         )
-        annotations[f"trained_{curriculum.pk}"] = Exists(
-            staff_enrollments.filter(completed_at__isnull=False)
-        )
-        annotations[f"enrolled_{curriculum.pk}"] = Exists(
-            staff_enrollments.filter(status=ENROLLMENT_ACTIVE)
-        )
-    libraries = mentored_libraries(regency=regency).annotate(**annotations)
+        .order_by()
+    }
     totals = [CoverageTotal(curriculum=curriculum) for curriculum in curricula]
     rows = []
     for library in libraries:
         cells = []
         for curriculum, total in zip(curricula, totals, strict=True):
-            if getattr(library, f"trained_{curriculum.pk}"):
+            found = counts.get((library.pk, curriculum.path))
+            if found and found["trained"]:
                 state = CoverageState.TRAINED
                 total.trained += 1
-            elif getattr(library, f"enrolled_{curriculum.pk}"):
+            elif found and found["enrolled"]:
                 state = CoverageState.IN_PROGRESS
                 total.in_progress += 1
             else:
