@@ -65,11 +65,17 @@ class CatalogPage(ServedByView, Page):
     view = "catalog.serve_catalog"
 
     def route(self, request, path_components):
-        """Finds a page below the catalogue by its URL path in one query. Wagtail's own
-        routing takes two queries per level, eight for a lesson four levels down."""
+        """Finds a page below the catalogue by its URL path, in one query for the page
+        types its depth allows (lessons first, the pages learners open most). Wagtail's
+        own routing takes two queries per level, eight for a lesson four levels down."""
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
-            page = Page.objects.filter(url_path=url_path, path__startswith=self.path).first()
+            below = {"url_path": url_path, "path__startswith": self.path}
+            for model in _PAGE_TYPES_AT_LEVEL.get(len(path_components), ()):
+                page = model.objects.filter(**below).first()
+                if page is not None:
+                    return page.route(request, [])
+            page = Page.objects.filter(**below).first()  # a page of another type
             if page is not None:
                 return page.specific.route(request, [])
         return super().route(request, path_components)
@@ -236,3 +242,12 @@ class QuizPage(ServedByView, Page):
 
         # "answers" shows the answer key to the trainer; a learner never gets this view.
         return quiz.serve_quiz_preview(self, request, mode_name)
+
+
+# What each level below the catalogue holds (see parent_page_types), for its routing.
+_PAGE_TYPES_AT_LEVEL = {
+    1: (CurriculumPage,),
+    2: (CoursePage,),
+    3: (ModulePage,),
+    4: (LessonPage, QuizPage),
+}

@@ -42,6 +42,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lms.middleware.SiteLanguageMiddleware",
+    "lms.sites.CachedSiteMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -142,6 +143,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 ROSTER_MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 
 WAGTAIL_SITE_NAME = "Sebaya"
+# How long each process keeps the Site (and its root page) it found for a host name, in
+# seconds; 0 reads them for every request as Wagtail does (lms/sites.py).
+SITE_CACHE_SECONDS = 60
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]

@@ -22,6 +22,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Each test's database changes are rolled back, so no Site may outlive a test; the tests
+# of lms/sites.py turn the cache on themselves.
+SITE_CACHE_SECONDS = 0
 # Tests never run collectstatic: WhiteNoise serves straight from the apps' static folders.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

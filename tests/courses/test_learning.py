@@ -585,7 +585,7 @@ def test_lesson_and_course_pages_run_the_same_queries_for_3_or_60_lessons(client
 
 
 # A lesson seen again, where the learner left off: the site, Wagtail's root and catalogue
-# (2), the lesson by its address (2), view restrictions, session, user, enrolment with its
+# (2), the lesson by its address, view restrictions, session, user, enrolment with its
 # course, outline, progress, roles. Another lesson adds the "viewed" check and the "last
 # page" update.
-LESSON_QUERIES = 12
+LESSON_QUERIES = 11

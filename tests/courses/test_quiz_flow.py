@@ -607,7 +607,8 @@ def test_quiz_and_result_pages_cost_a_fixed_number_of_queries(client, learner):
 
 
 # Quiz page seen again: the site, Wagtail's root and catalogue (2), the page by its address
-# (2), view restrictions, session, user, enrolment with its course, attempts, roles.
+# (2: lessons are looked for first), view restrictions, session, user, enrolment with its
+# course, attempts, roles.
 QUIZ_PAGE_QUERIES = 11
 # Result page: session, user, attempt with its quiz, answers, attempts, course, roles, site.
 RESULT_PAGE_QUERIES = 8
