@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 from django.utils import timezone
@@ -36,7 +37,7 @@ from ..services.visits import (
     visit_update,
 )
 
-MENTEES_PER_PAGE = 50
+MENTEES_PER_PAGE = 25  # a phone screen or two; the export has everyone
 VISITS_PER_PAGE = 25
 FOLLOW_UP_ROWS = 20  # due first; the export has them all
 NEXT_VISIT_ROWS = 20
@@ -224,12 +225,18 @@ def dashboard(request):
         ]
     )
     libraries = _libraries_with_next_visit(mentor=mentor, scope=scope)
+    # Counted for the five shown only, not grouped over all her visits first.
+    open_of_visit = (
+        FollowUp.objects.filter(visit=OuterRef("pk"), status=FollowUp.Status.OPEN)
+        .order_by()
+        .values("visit")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
     recent_visits = list(
         Visit.objects.filter(mentor=mentor)
         .select_related("library")
-        .annotate(
-            open_follow_ups=Count("follow_ups", filter=Q(follow_ups__status=FollowUp.Status.OPEN))
-        )
+        .annotate(open_follow_ups=Coalesce(Subquery(open_of_visit), 0))
         .order_by("-visited_on", "-pk")[:RECENT_VISITS]
     )
     return render(

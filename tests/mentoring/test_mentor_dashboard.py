@@ -18,7 +18,7 @@ from lms.models import Library, StaffProfile
 from lms.roles import Role, roles_of
 from lms.selectors import staff_profile_for
 from mentoring.models import FollowUp, MentorAssignment, Visit
-from mentoring.views.mentor import home_panel
+from mentoring.views.mentor import MENTEES_PER_PAGE, home_panel
 from tests.courses import factories as course_factories
 from tests.courses.enrollment_builders import english_client
 from tests.lms import factories
@@ -300,7 +300,7 @@ def test_the_dashboard_costs_the_same_for_5_and_500_mentees(mentor, course):
     html = response.content.decode()
     assert summary(html, "mentees") == 500
     assert summary(html, "overdue") == 6
-    assert len(row_ids(html, "data-user-id")) == 50  # one page of the table
+    assert len(row_ids(html, "data-user-id")) == MENTEES_PER_PAGE  # one page of the table
 
     assert len(small) == len(large) == DASHBOARD_QUERIES, [q["sql"] for q in large]
 
