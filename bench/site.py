@@ -369,7 +369,9 @@ def measure_page(port: int, path: str, cookie: str) -> dict:
     status, headers, body = get(port, path, cookie, connection)
     if status != 200:
         return {"url": path, "status": status}
-    for _warm in range(3):
+    # Steady state, not start-up: every gunicorn worker has rendered the page a few times
+    # (sync workers close each connection, so requests go to either worker).
+    for _warm in range(5 * WORKERS):
         get(port, path, cookie, connection)
     server, client, queries = [], [], set()
     deadline = time.monotonic() + PAGE_SECONDS
