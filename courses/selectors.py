@@ -89,10 +89,9 @@ def enrollment_within(*, user, page: Page) -> Enrollment | None:
     query; None when she has none (or is not signed in)."""
     if not user.is_authenticated:
         return None
-    step = page.steplen
-    ancestor_paths = [page.path[:end] for end in range(step, len(page.path) + 1, step)]
+    ancestors = Page.objects.ancestor_of(page, inclusive=True).values("pk")
     return (
-        Enrollment.objects.filter(user=user, course__path__in=ancestor_paths)
+        Enrollment.objects.filter(user=user, course_id__in=ancestors)
         .select_related("course")
         .first()
     )

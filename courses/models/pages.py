@@ -39,13 +39,11 @@ class ServedByView:
 
     def get_view_restrictions(self):
         """Wagtail's privacy check in one query instead of two: restrictions on this page or
-        an ancestor (their paths are prefixes of this one), or on a page one of them is an
-        alias of."""
-        step = self.steplen
-        paths = [self.path[:end] for end in range(step, len(self.path) + 1, step)]
-        aliased = Page.objects.filter(path__in=paths, alias_of__isnull=False)
+        an ancestor, or on a page one of them is an alias of."""
+        ancestors = Page.objects.ancestor_of(self, inclusive=True)
+        aliased = ancestors.filter(alias_of__isnull=False).values("alias_of_id")
         return PageViewRestriction.objects.filter(
-            Q(page__path__in=paths) | Q(page_id__in=aliased.values("alias_of_id"))
+            Q(page__in=ancestors.values("pk")) | Q(page_id__in=aliased)
         )
 
 

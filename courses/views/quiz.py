@@ -242,8 +242,7 @@ def serve_quiz(page: QuizPage, request):
     if enrollment is None or enrollment.status != Enrollment.Status.ACTIVE:
         messages.info(request, quiz_service.NOT_ENROLLED)
         return redirect(course.get_url(request))
-    if enrollment.last_page_id != page.id:
-        enrollment_touch(user=request.user, course=course, page=page)
+    enrollment_touch(user=request.user, course=course, page=page, enrollment=enrollment)
 
     attempts = list(quiz_service.quiz_attempts(user=request.user, quiz=page))
     context = _attempts_context(page, attempts)
