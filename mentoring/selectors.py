@@ -34,6 +34,11 @@ class AssignmentScope:
     library_ids: frozenset[int]  # libraries assigned to her
     mentee_library_ids: frozenset[int]  # the libraries of the people assigned to her
 
+    @property
+    def visit_library_ids(self) -> frozenset[int]:
+        """The libraries she may log visits to."""
+        return self.library_ids | self.mentee_library_ids
+
 
 def assignment_scope(*, mentor, on=None) -> AssignmentScope:
     """A mentor's assignments in one query. Reads that filter on these ids are answered from

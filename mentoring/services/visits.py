@@ -74,9 +74,7 @@ def visit_libraries(
     """Libraries `mentor` may log visits to: those assigned to her, and the libraries of the
     people assigned to her. Reads her `scope` first unless given."""
     scope = scope or assignment_scope(mentor=mentor, on=on)
-    return Library.objects.filter(id__in=scope.library_ids | scope.mentee_library_ids).order_by(
-        "name"
-    )
+    return Library.objects.filter(id__in=scope.visit_library_ids).order_by("name")
 
 
 def library_staff(*, library) -> QuerySet:

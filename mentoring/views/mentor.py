@@ -257,7 +257,7 @@ def dashboard(request):
                     :NEXT_VISIT_ROWS
                 ]
             ),
-            "library_count": libraries.count(),
+            "library_count": len(scope.visit_library_ids),
             "recent_visits": recent_visits,
         },
     )

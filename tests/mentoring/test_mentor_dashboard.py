@@ -29,9 +29,8 @@ NOW = timezone.now()
 TODAY = timezone.localdate()
 DASHBOARD = "mentoring:dashboard"
 # Session, user, roles, her assignments, mentee and stalled counts, one page of mentees,
-# their enrolments, follow-up counts, open follow-ups, libraries due first and their count,
-# recent visits.
-DASHBOARD_QUERIES = 12
+# their enrolments, follow-up counts, open follow-ups, libraries due first, recent visits.
+DASHBOARD_QUERIES = 11
 
 
 def days_ago(days: int) -> datetime.datetime:
