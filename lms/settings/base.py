@@ -12,6 +12,7 @@ INSTALLED_APPS = [
     "certificates",
     "peer_learning",
     "mentoring",
+    "monitoring",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.embeds",

@@ -44,3 +44,7 @@ if os.environ.get("DATABASE_URL"):
 # Apps a CI job removes to prove the site works without them (comma-separated labels).
 _removed = {label for label in os.environ.get("SEBAYA_WITHOUT_APPS", "").split(",") if label}
 INSTALLED_APPS = [app for app in INSTALLED_APPS if app not in _removed]  # noqa: F405
+
+# Monitoring's figures are refreshed by the tests that check them, not after every event
+# the rest of the suite sends (its own tests turn this on).
+SEBAYA_MONITORING_REFRESH_ON_CHANGE = False

@@ -1,0 +1,16 @@
+from .access import RegionalAdmin
+from .figures import Figure, RegencyFreshness
+from .jobs import RefreshJob, ReportJob
+from .reports import ImpactRecord, LibraryReport, ReportActivity, ReportTarget
+
+__all__ = [
+    "Figure",
+    "ImpactRecord",
+    "LibraryReport",
+    "RefreshJob",
+    "RegencyFreshness",
+    "RegionalAdmin",
+    "ReportActivity",
+    "ReportJob",
+    "ReportTarget",
+]

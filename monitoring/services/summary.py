@@ -1,0 +1,214 @@
+"""Keeping the summary table: every app's counts (lms.figures) summed per regency, month,
+key, library kind, gender and age group, so that a dashboard sums a few thousand cells
+instead of counting millions of rows.
+
+A regency's cells are always redone whole, from the apps' own records, in one
+transaction: a refresh can be repeated or interrupted without counting anything twice.
+Events that change figures (a course completed, a report submitted) mark the person's
+regency stale; the stale regencies are redone in the background.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable, Collection
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from lms import figures as lms_figures
+from lms.models import Regency, StaffProfile
+
+from ..models import Figure, RefreshJob, RegencyFreshness
+
+logger = logging.getLogger(__name__)
+
+Status = RefreshJob.Status
+ABANDONED = _("The refresh stopped without finishing (was the worker restarted?). Start it again.")
+NOTHING_STALE = _("Every figure is up to date.")
+STALE_AFTER = timedelta(hours=1)
+BATCH = 5000
+
+Progress = Callable[[int, int], None]
+
+
+def _cells(metrics, regency_ids: Collection[int] | None, on_step) -> Counter:
+    cells: Counter = Counter()
+    for metric in metrics:
+        for count in metric.counts(regency_ids):
+            if not count.value:
+                continue
+            age = lms_figures.age_group(count.birth_year, count.month.year) if metric.people else ""
+            cells[
+                (
+                    count.regency_id,
+                    count.month,
+                    metric.code,
+                    count.key[:40],
+                    count.library_kind,
+                    count.gender if metric.people else "",
+                    age,
+                )
+            ] += count.value
+        on_step()
+    return cells
+
+
+def figures_refresh(
+    *, regency_ids: Collection[int] | None = None, on_progress: Progress | None = None
+) -> int:
+    """Redoes the cells of these regencies (None: all of them) from every installed app's
+    metrics; returns the number of cells written. The old cells stay readable until the
+    new ones are committed."""
+    metrics = lms_figures.metrics()
+    provinces = dict(Regency.objects.values_list("id", "province_id"))
+    steps = len(metrics) + 1
+    done = 0
+
+    def step():
+        nonlocal done
+        done += 1
+        if on_progress:
+            on_progress(done, steps)
+
+    if on_progress:
+        on_progress(0, steps)
+    ids = None if regency_ids is None else sorted(set(regency_ids))
+    cells = _cells(metrics, ids, step)
+    rows = [
+        Figure(
+            province_id=provinces[regency_id],
+            regency_id=regency_id,
+            month=month,
+            metric=metric,
+            key=key,
+            library_kind=kind,
+            gender=gender,
+            age_group=age,
+            value=value,
+        )
+        for (regency_id, month, metric, key, kind, gender, age), value in cells.items()
+        if value and regency_id in provinces
+    ]
+    now = timezone.now()
+    with transaction.atomic():
+        old = Figure.objects.all()
+        fresh = RegencyFreshness.objects.all()
+        if ids is not None:
+            old = old.filter(regency_id__in=ids)
+            fresh = fresh.filter(regency_id__in=ids)
+        old.delete()
+        Figure.objects.bulk_create(rows, batch_size=BATCH)
+        fresh.delete()
+        RegencyFreshness.objects.bulk_create(
+            [
+                RegencyFreshness(regency_id=pk, refreshed_at=now, stale=False)
+                for pk in (ids if ids is not None else provinces)
+            ],
+            batch_size=BATCH,
+        )
+    step()
+    return len(rows)
+
+
+def regency_mark_stale(*, regency_id: int) -> None:
+    """Something in this regency changed: its cells are redone by the next refresh, at
+    once in the background when the site is set to (SEBAYA_MONITORING_REFRESH_ON_CHANGE)."""
+    updated = RegencyFreshness.objects.filter(regency_id=regency_id).update(stale=True)
+    if not updated:
+        RegencyFreshness.objects.get_or_create(regency_id=regency_id, defaults={"stale": True})
+    if getattr(settings, "SEBAYA_MONITORING_REFRESH_ON_CHANGE", True):
+        transaction.on_commit(lambda: refresh_request(only_stale=True))
+
+
+def regency_mark_stale_for_user(*, user) -> None:
+    regency_id = (
+        StaffProfile.objects.filter(user_id=user.pk)
+        .values_list("library__regency_id", flat=True)
+        .first()
+    )
+    if regency_id:
+        regency_mark_stale(regency_id=regency_id)
+
+
+def stale_regency_ids() -> list[int]:
+    return list(RegencyFreshness.objects.filter(stale=True).values_list("regency_id", flat=True))
+
+
+def last_refreshed(*, regency_ids: Collection[int] | None = None):
+    """The oldest refresh among these regencies (None: all): the figures are at least
+    this fresh. None when some were never refreshed."""
+    from django.db.models import Min
+
+    rows = RegencyFreshness.objects.all()
+    if regency_ids is not None:
+        rows = rows.filter(regency_id__in=list(regency_ids))
+    return rows.aggregate(oldest=Min("refreshed_at"))["oldest"]
+
+
+@transaction.atomic
+def refresh_request(*, only_stale: bool = False, requested_by=None) -> RefreshJob:
+    """Queues a refresh, or returns the one already waiting or running (a double click
+    starts nothing twice). A job that has waited too long is taken to be lost."""
+    active = (
+        RefreshJob.objects.select_for_update()
+        .filter(status__in=[Status.QUEUED, Status.RUNNING])
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+    if active is not None and (not active.only_stale or only_stale):
+        if (active.started_at or active.created_at) > timezone.now() - STALE_AFTER:
+            return active
+        _fail(active, str(ABANDONED))
+    job = RefreshJob.objects.create(only_stale=only_stale, requested_by=requested_by)
+    transaction.on_commit(lambda: _enqueue(job.pk))
+    return job
+
+
+def _enqueue(job_id: int) -> None:
+    from ..tasks import refresh_figures
+
+    refresh_figures.enqueue(job_id)
+
+
+def _fail(job: RefreshJob, error: str, seconds: float | None = None) -> None:
+    job.status = Status.FAILED
+    job.error = error
+    job.seconds = seconds
+    job.finished_at = timezone.now()
+    job.save(update_fields=["status", "error", "seconds", "finished_at"])
+
+
+# Not atomic: the page that polls the job must see its progress while it runs.
+def refresh_run(*, job: RefreshJob) -> RefreshJob:
+    claimed = RefreshJob.objects.filter(pk=job.pk, status=Status.QUEUED).update(
+        status=Status.RUNNING, started_at=timezone.now(), done=0, total=0, error=""
+    )
+    if not claimed:
+        job.refresh_from_db()
+        return job
+    started = time.monotonic()
+
+    def progress(done: int, total: int) -> None:
+        RefreshJob.objects.filter(pk=job.pk).update(done=done, total=total)
+
+    try:
+        ids = stale_regency_ids() if job.only_stale else None
+        if ids != []:
+            figures_refresh(regency_ids=ids, on_progress=progress)
+    except Exception as error:  # the job records any failure; it is retried by asking again
+        logger.exception("monitoring refresh %s failed", job.pk)
+        _fail(job, str(error) or error.__class__.__name__, time.monotonic() - started)
+        return job
+    RefreshJob.objects.filter(pk=job.pk).update(
+        status=Status.FINISHED,
+        seconds=time.monotonic() - started,
+        finished_at=timezone.now(),
+    )
+    job.refresh_from_db()
+    return job
