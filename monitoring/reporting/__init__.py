@@ -1,0 +1,1 @@
+"""Libraries' monthly reports: writing them, scoring them against targets, flagging late ones."""
