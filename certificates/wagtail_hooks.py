@@ -95,3 +95,10 @@ register_snippet(CertificatesViewSetGroup)
 @hooks.register("before_delete_snippet")
 def keep_templates_in_use(request, instances):
     return refuse_deleting_used(request, instances)
+
+
+@hooks.register("sebaya_monitoring_figures")
+def register_figures():
+    from . import figures
+
+    return figures.metrics()

@@ -78,3 +78,10 @@ def register_achievement_kinds():
     from . import achievements
 
     return achievements.achievement_kinds()
+
+
+@hooks.register("sebaya_monitoring_figures")
+def register_figures():
+    from . import figures
+
+    return figures.metrics()

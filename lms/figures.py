@@ -88,6 +88,8 @@ class Metric:
     # Labels of the keys the counts use, in display order (one query at most).
     keys: Callable[[], dict[str, str]] = field(default=dict)
     balance: bool = False
+    # What the keys are, as a column heading ("Curriculum", "Tier").
+    key_label: str = ""
     # Whether the counts are about people (then they are split by gender and age group).
     people: bool = True
     order: int = 100

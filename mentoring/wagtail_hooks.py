@@ -88,3 +88,10 @@ def register_achievement_kinds():
     from .achievements import achievement_kinds
 
     return achievement_kinds()
+
+
+@hooks.register("sebaya_monitoring_figures")
+def register_figures():
+    from . import figures
+
+    return figures.metrics()

@@ -48,3 +48,10 @@ def generate_meetings(run):
     from . import scale
 
     return scale.generate(run)
+
+
+@hooks.register("sebaya_monitoring_figures")
+def register_figures():
+    from . import figures
+
+    return figures.metrics()

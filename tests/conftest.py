@@ -1,4 +1,11 @@
-"""Fixtures shared by every test package."""
+"""Fixtures shared by every test package, and what a parallel (pytest-xdist) run needs.
+
+`make test` runs the suite on two workers (`-n 2`); each has its own test database
+(pytest-django suffixes its name with the worker's id), its own live server on a free port
+and its own Chromium.
+"""
+
+import os
 
 import pytest
 from django.conf import settings
@@ -59,3 +66,34 @@ def pytest_collection_modifyitems(items):
                 f"{item.nodeid}: use @pytest.mark.django_db(transaction=True, "
                 "serialized_rollback=True) for transactional tests"
             )
+
+
+def pytest_configure(config):
+    """The Redis tests (SEBAYA_TEST_REDIS_URL) empty the one database they are given, and
+    with it set the whole suite counts in it: parallel workers would empty each other's."""
+    workers = getattr(config.option, "numprocesses", None) or 0
+    if os.environ.get("SEBAYA_TEST_REDIS_URL") and isinstance(workers, int) and workers > 1:
+        raise pytest.UsageError(
+            "SEBAYA_TEST_REDIS_URL is set: run the suite on one process (-n 0), since "
+            "parallel workers would share and empty that Redis database"
+        )
+
+
+# Screenshots of the browser tests (tests/e2e/conftest.py records each path as a user
+# property of its test), listed at the end of the run. The reports reach this process
+# from pytest-xdist's workers too, where the tests ran.
+SCREENSHOT_PROPERTY = "e2e_screenshot"
+_screenshots: dict[str, None] = {}
+
+
+def pytest_runtest_logreport(report):
+    for name, value in report.user_properties:
+        if name == SCREENSHOT_PROPERTY:
+            _screenshots.setdefault(value)
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _screenshots:
+        terminalreporter.section("e2e screenshots")
+        for path in _screenshots:
+            terminalreporter.write_line(path)

@@ -44,6 +44,7 @@ def _cells(metrics, regency_ids: Collection[int] | None, on_step) -> Counter:
             if not count.value:
                 continue
             age = lms_figures.age_group(count.birth_year, count.month.year) if metric.people else ""
+            # A count about activities may still know the participants' gender.
             cells[
                 (
                     count.regency_id,
@@ -51,7 +52,7 @@ def _cells(metrics, regency_ids: Collection[int] | None, on_step) -> Counter:
                     metric.code,
                     count.key[:40],
                     count.library_kind,
-                    count.gender if metric.people else "",
+                    count.gender,
                     age,
                 )
             ] += count.value

@@ -37,7 +37,11 @@ BROWSER_LOCALE = "en-US"
 # Fail fast rather than wait Playwright's default 30 s for something that is not there.
 TIMEOUT_MS = 10_000
 
+# One file per test and label (test names are unique across this folder), so parallel
+# workers never write the same file.
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "e2e"
+# The user property tests/conftest.py lists at the end of the run.
+SCREENSHOT_PROPERTY = "e2e_screenshot"
 
 # Browser tests that need a plug-in app; CI also runs the suite with each app removed.
 TESTS_NEEDING_APP = {
@@ -56,21 +60,12 @@ collect_ignore = sorted(
     }
 )
 
-_saved_screenshots: list[Path] = []
-
 
 def pytest_collection_modifyitems(items):
     here = Path(__file__).parent
     for item in items:
         if here in Path(item.fspath).parents:
             item.add_marker(pytest.mark.e2e)
-
-
-def pytest_terminal_summary(terminalreporter):
-    if _saved_screenshots:
-        terminalreporter.section("e2e screenshots")
-        for path in _saved_screenshots:
-            terminalreporter.write_line(str(path))
 
 
 @pytest.fixture(scope="session")
@@ -129,7 +124,9 @@ def screenshot(page, request):
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         path = ARTIFACTS / f"{test_name}--{label}.png"
         page.screenshot(path=str(path), full_page=True)
-        _saved_screenshots.append(path)
+        # Listed at the end of the run by tests/conftest.py: a test report carries its
+        # user properties back from a pytest-xdist worker, where a list here would stay.
+        request.node.user_properties.append((SCREENSHOT_PROPERTY, str(path)))
         print(f"screenshot: {path}")
         return path
 

@@ -1,0 +1,1 @@
+"""Tests of the libraries' monthly reports (monitoring.reporting)."""
