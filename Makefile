@@ -45,6 +45,10 @@ e2e-deps:
 	@test -x $(CHROMIUM) && dpkg -s $(E2E_DEBS) >/dev/null 2>&1 || \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(E2E_DEBS))
 
+# Two workers (pytest-xdist), one per core: each has its own test database, live server
+# and browser. PYTEST_ARGS="-n 0" runs on one process.
+PYTEST_ARGS ?= -n 2
+
 test: $(VENV)/.installed messages e2e-deps
 	$(BIN)/pytest $(PYTEST_ARGS)
 

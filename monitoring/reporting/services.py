@@ -207,23 +207,36 @@ def _merge(ours: Errors, model: Errors) -> Errors:
     return ours
 
 
-def _rows(model, fields, rows, check) -> tuple[list, dict[int, Errors]]:
+def _text(value) -> str:
+    return str(value or "").strip()
+
+
+def _activity(values: Mapping[str, object]) -> ReportActivity:
+    return ReportActivity(
+        title=_text(values.get("title")),
+        held_on=values.get("held_on"),
+        participants_female=values.get("participants_female") or 0,
+        participants_male=values.get("participants_male") or 0,
+    )
+
+
+def _impact(values: Mapping[str, object]) -> ImpactRecord:
+    return ImpactRecord(
+        kind=values.get("kind") or "",
+        person_name=_text(values.get("person_name")),
+        gender=values.get("gender") or "",
+        story=_text(values.get("story")),
+    )
+
+
+def _rows(rows, build, check) -> tuple[list, dict[int, Errors]]:
     """Model instances of the non-empty rows, and the errors of each by its position."""
     instances, errors = [], {}
     for index, values in enumerate(rows):
         if is_empty_row(values):
             continue
+        instance = build(values)
         row_errors = check(values)
-        instance = model(**{name: values.get(name) for name in fields})
-        for name in ("participants_female", "participants_male"):
-            if hasattr(instance, name) and getattr(instance, name) in (None, ""):
-                setattr(instance, name, 0)
-        for name in ("title", "person_name", "story"):
-            if hasattr(instance, name):
-                setattr(instance, name, str(getattr(instance, name) or "").strip())
-        for name in ("gender",):
-            if hasattr(instance, name) and getattr(instance, name) is None:
-                setattr(instance, name, "")
         row_errors = _merge(row_errors, _model_errors(instance, exclude=["report", *row_errors]))
         if row_errors:
             errors[index] = row_errors
@@ -248,8 +261,9 @@ def report_save(
     All or nothing: any error raises ReportInvalid before anything is written. Sending
     the same form twice (a double click, a resent page) updates the one report of that
     library and month. `submit` submits it; a submitted report stays submitted when it
-    is corrected later, with the time and person of its first submission. The report's
-    figures are marked for refreshing once the transaction commits."""
+    is corrected later, with the time and person of its first submission (the returned
+    report's `submitted_now` says whether this call submitted it). The report's figures
+    are marked for refreshing once the transaction commits."""
     if not permissions.can_report_for(by, library):
         raise PermissionDenied(NOT_ALLOWED)
     month = month.replace(day=1)
@@ -257,14 +271,9 @@ def report_save(
         raise ReportInvalid(report={"month": problems})
     errors = report_errors(library=library, values=values)
     new_activities, activity_problems = _rows(
-        ReportActivity,
-        ACTIVITY_FIELDS,
-        activities,
-        lambda row: activity_errors(month=month, values=row),
+        activities, _activity, lambda row: activity_errors(month=month, values=row)
     )
-    new_impacts, impact_problems = _rows(
-        ImpactRecord, IMPACT_FIELDS, impacts, lambda row: impact_errors(values=row)
-    )
+    new_impacts, impact_problems = _rows(impacts, _impact, lambda row: impact_errors(values=row))
     if errors or activity_problems or impact_problems:
         raise ReportInvalid(report=errors, activities=activity_problems, impacts=impact_problems)
 
