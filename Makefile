@@ -46,8 +46,13 @@ e2e-deps:
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(E2E_DEBS))
 
 # Two workers (pytest-xdist), one per core: each has its own test database, live server
-# and browser. PYTEST_ARGS="-n 0" runs on one process.
-PYTEST_ARGS ?= -n 2
+# and browser. `--dist load` (xdist's default) keeps pytest-django's order on each worker,
+# where the tests that empty the database (transactional and browser tests) come after
+# those that need the migrations' data: `--dist loadfile` would mix them and fail. Tests
+# go out one at a time (`--maxschedchunk 1`), or the slow browser tests, which come
+# together in that order, land on one worker in one chunk while the other sits idle.
+# PYTEST_ARGS="-n 0" runs on one process.
+PYTEST_ARGS ?= -n 2 --maxschedchunk 1
 
 test: $(VENV)/.installed messages e2e-deps
 	$(BIN)/pytest $(PYTEST_ARGS)

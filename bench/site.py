@@ -4,7 +4,8 @@ driven over loopback; prints one JSON report.
 1. PostgreSQL: Debian's server (installed with apt when missing) in a cluster of its own
    under .bench/ (kept between runs: the seeded data is reused), on a free port.
 2. Data: migrate, then `seed_demo --scale national` on the first run (its time is
-   reported), collectstatic.
+   reported; data kept from before the monitoring app gets `monitoring_scale` once),
+   collectstatic.
 3. gunicorn: BENCH_WORKERS sync workers (default 2) on 127.0.0.1, production settings
    with persistent connections and a Server-Timing header (server time, SQL queries).
 4. Pages: each key page requested BENCH_REQUESTS times (default 60) one after another:

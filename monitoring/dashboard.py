@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
+from django.utils import translation
 from django.utils.dateformat import format as date_format
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +23,7 @@ from .selectors.dashboard import DIMENSIONS, Area
 # Per section, the metrics the area table and the trend show (the first ones by order).
 HEADLINES_PER_SECTION = 2
 MAX_TREND_SERIES = 3
+CACHE_SECONDS = 24 * 3600
 
 
 @dataclass
@@ -197,7 +200,32 @@ def _trend_block(area, period, metrics, headlines) -> tuple[Block, dict]:
 
 
 def build(*, area: Area, period: Period) -> Dashboard:
+    """The dashboard of `area` for `period`. The summary table changes only when a
+    refresh writes it, so a built dashboard is kept in the cache under the area's newest
+    refresh: the next person asking gets it without summing the table again."""
+    refreshed_at, stale, newest = selectors.freshness(area)
     metrics = lms_figures.metrics()
+    key = ":".join(
+        [
+            "sebaya-monitoring-board",
+            area.level,
+            str((area.regency or area.province or area).pk if area.level != "programme" else 0),
+            f"{period.kind}-{period.start:%Y%m}-{period.end:%Y%m}",
+            translation.get_language() or "",
+            newest.isoformat() if newest else "never",
+            ",".join(metric.code for metric in metrics),
+        ]
+    )
+    board = cache.get(key) if newest else None
+    if board is None:
+        board = _build(area, period, metrics, refreshed_at)
+        if newest:
+            cache.set(key, board, CACHE_SECONDS)
+    board.stale = stale
+    return board
+
+
+def _build(area: Area, period: Period, metrics, refreshed_at) -> Dashboard:
     keys = {metric.code: metric.keys() for metric in metrics}
     totals = selectors.totals(area=area, period=period, metrics=metrics)
     headlines = _headlines(metrics)
@@ -219,7 +247,6 @@ def build(*, area: Area, period: Period) -> Dashboard:
                 ],
             )
         sections.append(section)
-    refreshed_at, stale = selectors.freshness(area)
     return Dashboard(
         area=area,
         period=period,
@@ -229,5 +256,4 @@ def build(*, area: Area, period: Period) -> Dashboard:
         trend=trend,
         totals=totals,
         refreshed_at=refreshed_at,
-        stale=stale,
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Case, Count, F, IntegerField, Min, Q, QuerySet, Sum, When
+from django.db.models import Case, Count, F, IntegerField, Max, Min, Q, QuerySet, Sum, When
 from django.utils.translation import gettext_lazy as _
 
 from lms import figures as lms_figures
@@ -155,8 +155,9 @@ def trend(*, area: Area, period: Period, metrics) -> dict[str, list[int]]:
 
 
 def freshness(area: Area) -> tuple:
-    """(the oldest refresh of the area's regencies, whether any of them is stale), in one
-    query; the oldest is None while some regency was never refreshed."""
+    """(the oldest refresh of the area's regencies, whether any of them is stale, the
+    newest refresh), in one query; the oldest is None while some regency was never
+    refreshed. The newest changes whenever any of the area's figures do."""
     rows = RegencyFreshness.objects.all()
     if area.level == REGENCY:
         rows = rows.filter(regency_id=area.regency.pk)
@@ -164,11 +165,12 @@ def freshness(area: Area) -> tuple:
         rows = rows.filter(regency__province_id=area.province.pk)
     found = rows.aggregate(
         oldest=Min("refreshed_at"),
+        newest=Max("refreshed_at"),
         never=Count("pk", filter=Q(refreshed_at__isnull=True)),
         stale=Count("pk", filter=Q(stale=True)),
     )
     oldest = None if found["never"] else found["oldest"]
-    return oldest, bool(found["stale"])
+    return oldest, bool(found["stale"]), found["newest"]
 
 
 def child_names(area: Area, ids) -> dict:

@@ -268,3 +268,16 @@ def test_regional_admins_find_their_dashboard_on_the_home_page(client, network):
     regional_admin(admin, regency=network["lumajang"])
     client.force_login(admin)
     assert reverse("monitoring:home") in client.get(reverse("lms:home")).content.decode()
+
+
+def test_a_built_dashboard_is_kept_until_the_next_refresh(client, programme_admin, network):
+    client.force_login(programme_admin)
+    url = reverse("monitoring:home")
+    first = queries_for(client, url)
+    again = queries_for(client, url)
+    assert again < first  # the sums come from the cache
+    report(network["libraries"]["klaten"], add_months(MONTH, -2), visitors=7)
+    report(factories.library(regency=network["klaten"]), MONTH, visitors=9)
+    assert page(client, url).context["board"].total("reports.visitors") == 250  # not redone
+    figures_refresh(regency_ids=[network["klaten"].pk])
+    assert page(client, url).context["board"].total("reports.visitors") == 259
