@@ -3,6 +3,7 @@ page, its CSV/XLSX exports and the monthly PDF report alike."""
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -205,7 +206,7 @@ def build(*, area: Area, period: Period) -> Dashboard:
     refresh: the next person asking gets it without summing the table again."""
     refreshed_at, stale, newest = selectors.freshness(area)
     metrics = lms_figures.metrics()
-    key = ":".join(
+    parts = ":".join(
         [
             "sebaya-monitoring-board",
             area.level,
@@ -216,6 +217,8 @@ def build(*, area: Area, period: Period) -> Dashboard:
             ",".join(metric.code for metric in metrics),
         ]
     )
+    # Hashed: the metric codes alone are longer than some cache backends take as a key.
+    key = "sebaya-monitoring-board:" + hashlib.sha256(parts.encode()).hexdigest()
     board = cache.get(key) if newest else None
     if board is None:
         board = _build(area, period, metrics, refreshed_at)
