@@ -1,14 +1,21 @@
 """Background work of monitoring, with the progress its page shows: refreshing the
 summary table and making the PDF reports."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lms.models import Province, Regency
 
 
 class Job(models.Model):
+    # A job waiting or running for longer than this is taken to be lost (its worker
+    # stopped): a new request starts a new job instead of returning it.
+    LOST_AFTER = timedelta(hours=1)
+
     class Status(models.TextChoices):
         QUEUED = "queued", _("Waiting")
         RUNNING = "running", _("Running")
@@ -40,6 +47,17 @@ class Job(models.Model):
     @property
     def active(self) -> bool:
         return self.status in (self.Status.QUEUED, self.Status.RUNNING)
+
+    @property
+    def lost(self) -> bool:
+        return (self.started_at or self.created_at) <= timezone.now() - self.LOST_AFTER
+
+    def fail(self, error: str, seconds: float | None = None) -> None:
+        self.status = self.Status.FAILED
+        self.error = error
+        self.seconds = seconds
+        self.finished_at = timezone.now()
+        self.save(update_fields=["status", "error", "seconds", "finished_at"])
 
 
 class RefreshJob(Job):

@@ -98,7 +98,8 @@ class RowForm(forms.ModelForm):
     value_fields: tuple[str, ...] = ()
 
     def row_errors(self, data) -> dict:
-        raise NotImplementedError
+        """The service's messages for this row, by field; each kind of row has its own."""
+        return {}
 
     def clean(self):
         data = super().clean()

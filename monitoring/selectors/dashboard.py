@@ -48,12 +48,6 @@ class Area:
         """What the area's table lists: provinces, kabupaten/kota, or kinds of library."""
         return {PROGRAMME: PROVINCE, PROVINCE: REGENCY}.get(self.level, "library_kind")
 
-    @property
-    def regency_ids(self) -> list[int] | None:
-        if self.level == REGENCY:
-            return [self.regency.pk]
-        return None
-
     def filter(self, queryset: QuerySet) -> QuerySet:
         if self.level == REGENCY:
             return queryset.filter(regency_id=self.regency.pk)
@@ -190,15 +184,6 @@ def dimension_labels(dimension: str) -> dict[str, str]:
     if dimension == "gender":
         return {**dict(StaffProfile.Gender.choices), "": _("Unknown")}
     return dict(lms_figures.AGE_GROUPS)
-
-
-def children_of(area: Area) -> list:
-    """The provinces or kabupaten/kota an area's table links to (empty for a regency)."""
-    if area.level == PROGRAMME:
-        return list(Province.objects.order_by("name"))
-    if area.level == PROVINCE:
-        return list(Regency.objects.filter(province=area.province).order_by("name"))
-    return []
 
 
 def areas_of(scope) -> list[Area]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -35,7 +35,6 @@ CSS = Path(__file__).resolve().parent.parent / "templates" / "monitoring" / "pdf
 NOT_ALLOWED = _("You cannot make reports for this area.")
 BAD_MONTH = _("Choose a month from %(first)s up to this month.")
 ABANDONED = _("The job stopped without finishing (was the worker restarted?). Make it again.")
-STALE_AFTER = timedelta(hours=1)
 
 
 def _allowed(user, area: Area) -> bool:
@@ -77,9 +76,9 @@ def report_request(*, area: Area, month: date, requested_by) -> ReportJob:
         .first()
     )
     if active is not None:
-        if (active.started_at or active.created_at) > timezone.now() - STALE_AFTER:
+        if not active.lost:
             return active
-        _fail(active, str(ABANDONED))
+        active.fail(str(ABANDONED))
     language = translation.get_language() or ""
     job = ReportJob.objects.create(
         **scope, month=month, language=language, requested_by=requested_by
@@ -92,14 +91,6 @@ def _enqueue(job_id: int, language: str) -> None:
     from ..tasks import make_report
 
     make_report.enqueue(job_id, language)
-
-
-def _fail(job: ReportJob, error: str, seconds: float | None = None) -> None:
-    job.status = Status.FAILED
-    job.error = error
-    job.seconds = seconds
-    job.finished_at = timezone.now()
-    job.save(update_fields=["status", "error", "seconds", "finished_at"])
 
 
 def filename(job: ReportJob) -> str:
@@ -149,7 +140,7 @@ def report_run(*, job: ReportJob, language: str = "") -> ReportJob:
         job.file.save(filename(job), ContentFile(pdf), save=False)
     except Exception as error:  # recorded on the job; asking again retries
         logger.exception("monitoring report %s failed", job.pk)
-        _fail(job, str(error) or error.__class__.__name__, time.monotonic() - started)
+        job.fail(str(error) or error.__class__.__name__, time.monotonic() - started)
         return job
     job.status = Status.FINISHED
     job.seconds = time.monotonic() - started

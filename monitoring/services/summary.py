@@ -14,7 +14,6 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Callable, Collection
-from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
@@ -31,7 +30,6 @@ logger = logging.getLogger(__name__)
 Status = RefreshJob.Status
 ABANDONED = _("The refresh stopped without finishing (was the worker restarted?). Start it again.")
 NOTHING_STALE = _("Every figure is up to date.")
-STALE_AFTER = timedelta(hours=1)
 BATCH = 5000
 
 Progress = Callable[[int, int], None]
@@ -141,17 +139,6 @@ def stale_regency_ids() -> list[int]:
     return list(RegencyFreshness.objects.filter(stale=True).values_list("regency_id", flat=True))
 
 
-def last_refreshed(*, regency_ids: Collection[int] | None = None):
-    """The oldest refresh among these regencies (None: all): the figures are at least
-    this fresh. None when some were never refreshed."""
-    from django.db.models import Min
-
-    rows = RegencyFreshness.objects.all()
-    if regency_ids is not None:
-        rows = rows.filter(regency_id__in=list(regency_ids))
-    return rows.aggregate(oldest=Min("refreshed_at"))["oldest"]
-
-
 @transaction.atomic
 def refresh_request(*, only_stale: bool = False, requested_by=None) -> RefreshJob:
     """Queues a refresh, or returns the one already waiting or running (a double click
@@ -163,9 +150,9 @@ def refresh_request(*, only_stale: bool = False, requested_by=None) -> RefreshJo
         .first()
     )
     if active is not None and (not active.only_stale or only_stale):
-        if (active.started_at or active.created_at) > timezone.now() - STALE_AFTER:
+        if not active.lost:
             return active
-        _fail(active, str(ABANDONED))
+        active.fail(str(ABANDONED))
     job = RefreshJob.objects.create(only_stale=only_stale, requested_by=requested_by)
     transaction.on_commit(lambda: _enqueue(job.pk))
     return job
@@ -175,14 +162,6 @@ def _enqueue(job_id: int) -> None:
     from ..tasks import refresh_figures
 
     refresh_figures.enqueue(job_id)
-
-
-def _fail(job: RefreshJob, error: str, seconds: float | None = None) -> None:
-    job.status = Status.FAILED
-    job.error = error
-    job.seconds = seconds
-    job.finished_at = timezone.now()
-    job.save(update_fields=["status", "error", "seconds", "finished_at"])
 
 
 # Not atomic: the page that polls the job must see its progress while it runs.
@@ -204,7 +183,7 @@ def refresh_run(*, job: RefreshJob) -> RefreshJob:
             figures_refresh(regency_ids=ids, on_progress=progress)
     except Exception as error:  # the job records any failure; it is retried by asking again
         logger.exception("monitoring refresh %s failed", job.pk)
-        _fail(job, str(error) or error.__class__.__name__, time.monotonic() - started)
+        job.fail(str(error) or error.__class__.__name__, time.monotonic() - started)
         return job
     RefreshJob.objects.filter(pk=job.pk).update(
         status=Status.FINISHED,

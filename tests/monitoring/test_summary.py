@@ -122,7 +122,7 @@ def test_a_second_request_while_one_runs_starts_nothing(db):
 def test_a_lost_job_is_failed_and_replaced(db, django_capture_on_commit_callbacks):
     lost = RefreshJob.objects.create(
         status=RefreshJob.Status.RUNNING,
-        started_at=timezone.now() - summary.STALE_AFTER - timedelta(minutes=1),
+        started_at=timezone.now() - RefreshJob.LOST_AFTER - timedelta(minutes=1),
     )
     with django_capture_on_commit_callbacks(execute=True):
         job = summary.refresh_request()
