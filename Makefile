@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test setup venv messages demo static e2e-deps lint bench-pages bench-mentoring bench-certificates bench-plm bench clean
+.PHONY: run test setup venv messages demo static e2e-deps lint bench-pages bench-mentoring bench-certificates bench-plm bench bench-monitoring clean
 
 # The database task worker runs beside the web server (it renders certificate PDFs) and
 # stops when the server stops, whether by Ctrl+C or an error.
@@ -82,3 +82,7 @@ bench-plm: $(VENV)/.installed messages
 # first run and kept in .bench/), driven with 50 users over loopback; prints one JSON report.
 bench: $(VENV)/.installed messages
 	$(BIN)/python bench/site.py
+
+# The monitoring dashboards built with nothing cached, on the data `make bench` keeps.
+bench-monitoring: $(VENV)/.installed messages
+	$(BIN)/python bench/monitoring.py

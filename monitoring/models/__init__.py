@@ -1,5 +1,5 @@
 from .access import RegionalAdmin
-from .figures import Figure, RegencyFreshness
+from .figures import Figure, ProgrammeFigure, ProvinceFigure, RegencyFreshness
 from .jobs import RefreshJob, ReportJob
 from .reports import ImpactRecord, LibraryReport, ReportActivity, ReportTarget
 
@@ -7,6 +7,8 @@ __all__ = [
     "Figure",
     "ImpactRecord",
     "LibraryReport",
+    "ProgrammeFigure",
+    "ProvinceFigure",
     "RefreshJob",
     "RegencyFreshness",
     "RegionalAdmin",

@@ -1,4 +1,5 @@
-"""The summary table the dashboards read: every app's counts per regency and month."""
+"""The summary tables the dashboards read: every app's counts per regency and month, and
+the same rolled up per province and for the whole programme."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -6,13 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from lms.models import Province, Regency
 
 
-class Figure(models.Model):
-    """One cell of the summary: how many events of `metric` (see lms.figures) fell in a
-    regency and month for one key, library kind, gender and age group. Written only by
-    monitoring.services.summary, which redoes a regency's cells from the apps' counts."""
+class Cell(models.Model):
+    """How many events of `metric` (see lms.figures) fell in a month for one key, library
+    kind, gender and age group. Written only by monitoring.services.summary."""
 
-    province = models.ForeignKey(Province, on_delete=models.CASCADE, related_name="+")
-    regency = models.ForeignKey(Regency, on_delete=models.CASCADE, related_name="+")
     month = models.DateField()
     metric = models.CharField(max_length=40)
     key = models.CharField(max_length=40, blank=True)
@@ -22,10 +20,42 @@ class Figure(models.Model):
     value = models.IntegerField()
 
     class Meta:
+        abstract = True
+
+
+class Figure(Cell):
+    """A cell of one regency, redone whole from the apps' counts by each refresh."""
+
+    province = models.ForeignKey(Province, on_delete=models.CASCADE, related_name="+")
+    regency = models.ForeignKey(Regency, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
         indexes = [
             models.Index(fields=["month", "metric"], name="figure_month_metric"),
             models.Index(fields=["province", "month"], name="figure_province_month"),
             models.Index(fields=["regency", "month"], name="figure_regency_month"),
+        ]
+
+
+class ProvinceFigure(Cell):
+    """Figure summed over each province's regencies, for the programme's table of
+    provinces (at national scale a quarter of the rows of Figure)."""
+
+    province = models.ForeignKey(Province, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["month", "metric"], name="province_figure_month_metric"),
+        ]
+
+
+class ProgrammeFigure(Cell):
+    """Figure summed over the whole programme, for its totals, trend and tables by kind,
+    gender and age (at national scale one seventieth of the rows of Figure)."""
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["month", "metric"], name="programme_figure_month_metric"),
         ]
 
 

@@ -1,5 +1,6 @@
-"""What the programme dashboard reads: sums over the summary table (models.Figure) for an
-area and a period, a fixed handful of grouped queries whatever the size of the programme.
+"""What the programme dashboard reads: sums over the summary table (models.Figure, or
+for the whole programme its rollups) for an area and a period: a fixed handful of
+grouped queries whatever the size of the programme.
 
 A period metric is summed over the months of the period; a balance metric over every
 month up to the period's end (see lms.figures). One SUM(CASE ...) does both in one query.
@@ -16,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from lms import figures as lms_figures
 from lms.models import Library, Province, Regency, StaffProfile
 
-from ..models import Figure, RegencyFreshness
+from ..models import Figure, ProgrammeFigure, ProvinceFigure, RegencyFreshness
 from ..periods import Period
 
 PROGRAMME, PROVINCE, REGENCY = "programme", "province", "regency"
@@ -48,12 +49,17 @@ class Area:
         """What the area's table lists: provinces, kabupaten/kota, or kinds of library."""
         return {PROGRAMME: PROVINCE, PROVINCE: REGENCY}.get(self.level, "library_kind")
 
-    def filter(self, queryset: QuerySet) -> QuerySet:
+    def cells(self, by: str = "") -> QuerySet:
+        """The area's summary cells, from the smallest table that still splits them `by`
+        (a Figure field): the programme reads its own rollup, or the provinces' one for
+        its table of provinces."""
         if self.level == REGENCY:
-            return queryset.filter(regency_id=self.regency.pk)
+            return Figure.objects.filter(regency_id=self.regency.pk)
         if self.level == PROVINCE:
-            return queryset.filter(province_id=self.province.pk)
-        return queryset
+            return Figure.objects.filter(province_id=self.province.pk)
+        if by == "province_id":
+            return ProvinceFigure.objects.all()
+        return ProgrammeFigure.objects.all()
 
 
 def programme() -> Area:
@@ -82,9 +88,9 @@ def _value(period: Period, balance: list[str]):
     )
 
 
-def _cells(area: Area, period: Period, metrics) -> QuerySet:
-    return area.filter(Figure.objects.filter(month__lte=period.end)).filter(
-        metric__in=[metric.code for metric in metrics]
+def _cells(area: Area, period: Period, metrics, by: str = "") -> QuerySet:
+    return area.cells(by).filter(
+        month__lte=period.end, metric__in=[metric.code for metric in metrics]
     )
 
 
@@ -107,7 +113,7 @@ def split(*, area: Area, period: Period, metrics, by: str) -> dict[str, dict[str
     """{by value: {metric: value summed over its keys}}; `by` is "province_id",
     "regency_id" or one of DIMENSIONS."""
     rows = (
-        _cells(area, period, metrics)
+        _cells(area, period, metrics, by)
         .values(by, "metric")
         .annotate(total=_value(period, _balance(metrics)))
         .order_by()

@@ -4,13 +4,21 @@ kept up to date after events when the site asks for it."""
 from datetime import timedelta
 
 import pytest
+from django.db.models import Sum
 from django.test import override_settings
 from django.utils import timezone
 
 from lms import signals
 from lms.models import Library
 from monitoring import handlers
-from monitoring.models import Figure, LibraryReport, RefreshJob, RegencyFreshness
+from monitoring.models import (
+    Figure,
+    LibraryReport,
+    ProgrammeFigure,
+    ProvinceFigure,
+    RefreshJob,
+    RegencyFreshness,
+)
 from monitoring.periods import add_months
 from monitoring.services import summary
 from tests.lms import factories
@@ -74,6 +82,55 @@ def test_refreshing_one_regency_keeps_the_others(two_regencies):
     visitors = cells(metric="reports.visitors")
     assert visitors[(first.regency_id, "reports.visitors", "")] == 999
     assert visitors[(second.regency_id, "reports.visitors", "")] == 40  # not redone yet
+
+
+CELL = ["month", "metric", "key", "library_kind", "gender", "age_group"]
+
+
+def rolled_up(model, by=("province_id",)) -> dict:
+    """{(*by, month, metric, key, kind, gender, age): value} of a summary table."""
+    fields = [*by, *CELL]
+    rows = model.objects.values(*fields).annotate(total=Sum("value")).order_by()
+    return {tuple(row[name] for name in fields): row["total"] for row in rows}
+
+
+def programme_visitors() -> int:
+    rows = ProgrammeFigure.objects.filter(metric="reports.visitors")
+    return rows.aggregate(total=Sum("value"))["total"]
+
+
+def test_the_rollups_are_the_sums_of_the_regencies_cells(two_regencies):
+    first, _second = two_regencies
+    neighbour = factories.library(regency=factories.regency(province=first.regency.province))
+    report(neighbour, MONTH, visitors=11, activities=[(1, 3)])
+    far = factories.library()  # a village library too, in a province of its own
+    report(far, MONTH, visitors=9)
+    summary.figures_refresh()
+    rollup = rolled_up(ProvinceFigure)
+    assert rollup == rolled_up(Figure)
+    assert rolled_up(ProgrammeFigure, by=()) == rolled_up(Figure, by=())
+    # One row per province for what two regencies of one province both reported, and
+    # one for the programme for what every library did.
+    visitors = {k[0]: v for k, v in rollup.items() if k[2] == "reports.visitors"}
+    assert visitors[first.regency.province_id] == 111
+    assert ProvinceFigure.objects.count() < Figure.objects.count()
+    assert programme_visitors() == 100 + 40 + 11 + 9
+    assert ProgrammeFigure.objects.count() < ProvinceFigure.objects.count()
+
+
+def test_refreshing_one_regency_redoes_its_province_and_the_programme(two_regencies):
+    first, second = two_regencies
+    summary.figures_refresh()
+    LibraryReport.objects.filter(library=first).update(visitors=999)
+    LibraryReport.objects.filter(library=second).update(visitors=555)
+    summary.figures_refresh(regency_ids=[first.regency_id])
+    assert rolled_up(ProvinceFigure) == rolled_up(Figure)
+    visitors = dict(
+        ProvinceFigure.objects.filter(metric="reports.visitors").values_list("province", "value")
+    )
+    assert visitors == {first.regency.province_id: 999, second.regency.province_id: 40}
+    assert rolled_up(ProgrammeFigure, by=()) == rolled_up(Figure, by=())
+    assert programme_visitors() == 1039
 
 
 def test_refresh_reports_progress(two_regencies):
