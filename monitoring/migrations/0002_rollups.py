@@ -64,5 +64,10 @@ class Migration(migrations.Migration):
                 'indexes': [models.Index(fields=['month', 'metric'], name='province_figure_month_metric')],
             },
         ),
+        migrations.AddField(
+            model_name='regencyfreshness',
+            name='changed_at',
+            field=models.DateTimeField(blank=True, null=True),
+        ),
         migrations.RunPython(roll_up, migrations.RunPython.noop),
     ]

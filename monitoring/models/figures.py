@@ -65,6 +65,8 @@ class RegencyFreshness(models.Model):
     regency = models.OneToOneField(Regency, on_delete=models.CASCADE, related_name="+")
     refreshed_at = models.DateTimeField(null=True, blank=True)
     stale = models.BooleanField(default=True)
+    # When it was last marked stale: a refresh that began later leaves it fresh.
+    changed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("figure freshness")

@@ -5,7 +5,9 @@ instead of counting millions of rows.
 A regency's cells are always redone whole, from the apps' own records, in one
 transaction: a refresh can be repeated or interrupted without counting anything twice.
 Events that change figures (a course completed, a report submitted) mark the person's
-regency stale; the stale regencies are redone in the background.
+regency stale; the stale regencies are redone in the background. The same transaction
+redoes the rollups the programme's dashboard reads: its regencies' province
+(ProvinceFigure) and the programme (ProgrammeFigure).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Callable, Collection
 
 from django.conf import settings
 from django.db import connection, transaction
+from django.db.models import Case, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -75,6 +78,7 @@ def figures_refresh(
         if on_progress:
             on_progress(done, steps)
 
+    started = timezone.now()
     if on_progress:
         on_progress(0, steps)
     ids = None if regency_ids is None else sorted(set(regency_ids))
@@ -105,32 +109,49 @@ def figures_refresh(
             .values_list("pk", flat=True)
         )
         old = Figure.objects.all()
-        fresh = RegencyFreshness.objects.all()
         if ids is not None:
             old = old.filter(regency_id__in=ids)
-            fresh = fresh.filter(regency_id__in=ids)
         old.delete()
         Figure.objects.bulk_create(rows, batch_size=BATCH)
-        fresh.delete()
-        RegencyFreshness.objects.bulk_create(
-            [
-                RegencyFreshness(regency_id=pk, refreshed_at=now, stale=False)
-                for pk in (ids if ids is not None else provinces)
-            ],
-            batch_size=BATCH,
-        )
+        _mark_fresh(ids if ids is not None else list(provinces), started=started, now=now)
         _roll_up(ProvinceFigure, Figure, ("province_id", *CELL), province_ids=touched)
         _roll_up(ProgrammeFigure, ProvinceFigure, CELL)
     step()
     return len(rows)
 
 
+def _mark_fresh(regency_ids: list[int], *, started, now) -> None:
+    """Updated in place, not deleted and written again: an event marking a regency stale
+    meanwhile waits for the row and still lands. One marked stale after the refresh began
+    (and read its records) stays stale, for the next refresh."""
+    rows = RegencyFreshness.objects.filter(regency_id__in=regency_ids)
+    rows.update(
+        refreshed_at=now,
+        stale=Case(When(changed_at__gte=started, then=Value(True)), default=Value(False)),
+    )
+    have = set(rows.values_list("regency_id", flat=True))
+    RegencyFreshness.objects.bulk_create(
+        [
+            RegencyFreshness(regency_id=pk, refreshed_at=now, stale=False)
+            for pk in regency_ids
+            if pk not in have
+        ],
+        batch_size=BATCH,
+        ignore_conflicts=True,
+    )
+
+
 def regency_mark_stale(*, regency_id: int) -> None:
     """Something in this regency changed: its cells are redone by the next refresh, at
     once in the background when the site is set to (SEBAYA_MONITORING_REFRESH_ON_CHANGE)."""
-    updated = RegencyFreshness.objects.filter(regency_id=regency_id).update(stale=True)
+    now = timezone.now()
+    updated = RegencyFreshness.objects.filter(regency_id=regency_id).update(
+        stale=True, changed_at=now
+    )
     if not updated:
-        RegencyFreshness.objects.get_or_create(regency_id=regency_id, defaults={"stale": True})
+        RegencyFreshness.objects.update_or_create(
+            regency_id=regency_id, defaults={"stale": True, "changed_at": now}
+        )
     if getattr(settings, "SEBAYA_MONITORING_REFRESH_ON_CHANGE", True):
         transaction.on_commit(lambda: refresh_request(only_stale=True))
 

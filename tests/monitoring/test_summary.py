@@ -133,6 +133,23 @@ def test_refreshing_one_regency_redoes_its_province_and_the_programme(two_regenc
     assert programme_visitors() == 1039
 
 
+def test_an_event_while_a_refresh_reads_the_records_keeps_its_regency_stale(two_regencies):
+    first, _second = two_regencies
+    summary.figures_refresh()
+    marked = []
+
+    def progress(done, total):
+        if done == 1 and not marked:  # the refresh is reading the apps' records
+            summary.regency_mark_stale(regency_id=first.regency_id)
+            marked.append(done)
+
+    summary.figures_refresh(on_progress=progress)
+    assert marked and summary.stale_regency_ids() == [first.regency_id]
+    summary.figures_refresh()  # the next refresh began after the event: all fresh
+    assert summary.stale_regency_ids() == []
+    assert RegencyFreshness.objects.filter(refreshed_at__isnull=True).count() == 0
+
+
 def test_refresh_reports_progress(two_regencies):
     seen = []
     summary.figures_refresh(on_progress=lambda done, total: seen.append((done, total)))
