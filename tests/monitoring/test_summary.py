@@ -34,6 +34,21 @@ def cells(**filters) -> dict:
     return {(regency, metric, key): value for regency, metric, key, value in rows}
 
 
+CELL = ["month", "metric", "key", "library_kind", "gender", "age_group"]
+
+
+def rolled_up(model, by=("province_id",)) -> dict:
+    """{(*by, month, metric, key, kind, gender, age): value} of a summary table."""
+    fields = [*by, *CELL]
+    rows = model.objects.values(*fields).annotate(total=Sum("value")).order_by()
+    return {tuple(row[name] for name in fields): row["total"] for row in rows}
+
+
+def programme_visitors() -> int:
+    rows = ProgrammeFigure.objects.filter(metric="reports.visitors")
+    return rows.aggregate(total=Sum("value"))["total"]
+
+
 @pytest.fixture
 def two_regencies(db):
     first = factories.library(kind=Library.Kind.VILLAGE)
@@ -73,7 +88,7 @@ def test_refresh_is_repeatable(two_regencies):
     assert cells() == before
 
 
-def test_refreshing_one_regency_keeps_the_others(two_regencies):
+def test_refreshing_one_regency_keeps_the_others_and_redoes_the_rollups(two_regencies):
     first, second = two_regencies
     summary.figures_refresh()
     LibraryReport.objects.filter(library=first).update(visitors=999)
@@ -82,21 +97,10 @@ def test_refreshing_one_regency_keeps_the_others(two_regencies):
     visitors = cells(metric="reports.visitors")
     assert visitors[(first.regency_id, "reports.visitors", "")] == 999
     assert visitors[(second.regency_id, "reports.visitors", "")] == 40  # not redone yet
-
-
-CELL = ["month", "metric", "key", "library_kind", "gender", "age_group"]
-
-
-def rolled_up(model, by=("province_id",)) -> dict:
-    """{(*by, month, metric, key, kind, gender, age): value} of a summary table."""
-    fields = [*by, *CELL]
-    rows = model.objects.values(*fields).annotate(total=Sum("value")).order_by()
-    return {tuple(row[name] for name in fields): row["total"] for row in rows}
-
-
-def programme_visitors() -> int:
-    rows = ProgrammeFigure.objects.filter(metric="reports.visitors")
-    return rows.aggregate(total=Sum("value"))["total"]
+    # Its province's rollup and the programme's are redone from the cells as they are.
+    assert rolled_up(ProvinceFigure) == rolled_up(Figure)
+    assert rolled_up(ProgrammeFigure, by=()) == rolled_up(Figure, by=())
+    assert programme_visitors() == 999 + 40
 
 
 def test_the_rollups_are_the_sums_of_the_regencies_cells(two_regencies):
@@ -116,21 +120,6 @@ def test_the_rollups_are_the_sums_of_the_regencies_cells(two_regencies):
     assert ProvinceFigure.objects.count() < Figure.objects.count()
     assert programme_visitors() == 100 + 40 + 11 + 9
     assert ProgrammeFigure.objects.count() < ProvinceFigure.objects.count()
-
-
-def test_refreshing_one_regency_redoes_its_province_and_the_programme(two_regencies):
-    first, second = two_regencies
-    summary.figures_refresh()
-    LibraryReport.objects.filter(library=first).update(visitors=999)
-    LibraryReport.objects.filter(library=second).update(visitors=555)
-    summary.figures_refresh(regency_ids=[first.regency_id])
-    assert rolled_up(ProvinceFigure) == rolled_up(Figure)
-    visitors = dict(
-        ProvinceFigure.objects.filter(metric="reports.visitors").values_list("province", "value")
-    )
-    assert visitors == {first.regency.province_id: 999, second.regency.province_id: 40}
-    assert rolled_up(ProgrammeFigure, by=()) == rolled_up(Figure, by=())
-    assert programme_visitors() == 1039
 
 
 def test_an_event_while_a_refresh_reads_the_records_keeps_its_regency_stale(two_regencies):
