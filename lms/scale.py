@@ -522,9 +522,9 @@ def generate(*, scale: str | Scale, seed: int, stdout) -> dict | None:
 
 def statistics_refresh() -> None:
     """Brings PostgreSQL's row estimates up to the rows just inserted. Autovacuum comes by
-    late, and never sees rows of a transaction still open (the tests' module fixture): the
-    planner, taking a table of thousands for one of a few rows, chooses nested loops of
-    sequential scans, and a join that takes milliseconds ran for over an hour in CI."""
+    late, and never sees the rows of a transaction still open (the tests' module
+    fixture); without it the planner, taking thousands of rows for a few, chose nested
+    loops of sequential scans, and one test's join ran for over an hour."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")

@@ -121,9 +121,9 @@ def figures_refresh(
 
 
 def _mark_fresh(regency_ids: list[int], *, started, now) -> None:
-    """Updated in place, not deleted and written again: an event marking a regency stale
-    meanwhile waits for the row and still lands. One marked stale after the refresh began
-    (and read its records) stays stale, for the next refresh."""
+    """Records the refresh on the regencies' rows, in place, so that an event marking one
+    stale meanwhile waits for its row and still lands. A regency marked stale after the
+    refresh began reading the records stays stale, for the next refresh."""
     rows = RegencyFreshness.objects.filter(regency_id__in=regency_ids)
     rows.update(
         refreshed_at=now,

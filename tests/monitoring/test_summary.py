@@ -34,12 +34,9 @@ def cells(**filters) -> dict:
     return {(regency, metric, key): value for regency, metric, key, value in rows}
 
 
-CELL = ["month", "metric", "key", "library_kind", "gender", "age_group"]
-
-
 def rolled_up(model, by=("province_id",)) -> dict:
     """{(*by, month, metric, key, kind, gender, age): value} of a summary table."""
-    fields = [*by, *CELL]
+    fields = [*by, *summary.CELL]
     rows = model.objects.values(*fields).annotate(total=Sum("value")).order_by()
     return {tuple(row[name] for name in fields): row["total"] for row in rows}
 
